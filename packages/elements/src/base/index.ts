@@ -1,0 +1,12 @@
+export { define } from './define.js';
+export { LpDataErrorEvent, type DataErrorDetail, type DataProblem } from './events/data-error-event.js';
+export { LpEvent } from './events/lp-event.js';
+export { formatDate, formatList, formatNumber, formatRelativeToNow, toDate, type DateStyle } from './format.js';
+export { isRtlLanguage, languageOf, type LanguageAndDirection } from './localize/language-of.js';
+export { LocalizeController } from './localize/localize-controller.js';
+export { matchLocale, registerTranslation } from './localize/locale-registry.js';
+export type { Translation } from './localize/translation.js';
+export { LpElement } from './lp-element.js';
+export { baseStyles } from './theme/base.styles.js';
+export { themeStylesheet, tokens, type TokenName } from './theme/tokens.js';
+export { LP_ELEMENTS_VERSION } from './version.js';

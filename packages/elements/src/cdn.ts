@@ -1,0 +1,5 @@
+/**
+ * The CDN bundle's entry: everything the package exports, with every element registered.
+ * `<script type="module" src=".../lp-elements.js">` is all a page needs.
+ */
+export * from './index.js';

@@ -1,0 +1,19 @@
+import type { Translation } from '../base/localize/translation.js';
+
+const plural = new Intl.PluralRules('en');
+const number = new Intl.NumberFormat('en');
+
+const translation: Translation = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr',
+  loading: 'Loading…',
+  retry: 'Try again',
+  dataErrorTitle: 'This content cannot be shown',
+  dataProblemAt: (path, message) => `At ${path}: ${message}`,
+  loadFailed: (url) => `Could not load ${url}.`,
+  problemCount: (count) =>
+    plural.select(count) === 'one' ? `${number.format(count)} problem` : `${number.format(count)} problems`,
+};
+
+export default translation;

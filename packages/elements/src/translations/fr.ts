@@ -1,0 +1,21 @@
+import type { Translation } from '../base/localize/translation.js';
+
+const plural = new Intl.PluralRules('fr');
+const number = new Intl.NumberFormat('fr');
+// French typography puts a narrow no-break space before a colon.
+const colon = '\u202f:';
+
+const translation: Translation = {
+  $code: 'fr',
+  $name: 'Français',
+  $dir: 'ltr',
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  dataErrorTitle: 'Ce contenu ne peut pas être affiché',
+  dataProblemAt: (path, message) => `À ${path}${colon} ${message}`,
+  loadFailed: (url) => `Impossible de charger ${url}.`,
+  problemCount: (count) =>
+    plural.select(count) === 'one' ? `${number.format(count)} problème` : `${number.format(count)} problèmes`,
+};
+
+export default translation;

@@ -1,0 +1,1 @@
+export { pickText, type LanguageMap, type LocalizedText, type PickedText } from './text.js';

@@ -1,0 +1,1 @@
+export { DEFAULT_XAPI_VERSION, negotiateVersion, type XapiVersion } from './version.js';
