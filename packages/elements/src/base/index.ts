@@ -1,4 +1,4 @@
-export { define } from './define.js';
+export { define } from './define-element.js';
 export { LpDataErrorEvent, type DataErrorDetail, type DataProblem } from './events/data-error-event.js';
 export { LpEvent } from './events/lp-event.js';
 export { formatDate, formatList, formatNumber, formatRelativeToNow, toDate, type DateStyle } from './format.js';

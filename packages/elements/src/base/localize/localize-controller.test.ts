@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { define } from '../define.js';
+import { define } from '../define-element.js';
 import { LpElement } from '../lp-element.js';
 import { registerTranslation } from './locale-registry.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@lp-elements/test-support';
 import { html as litHtml } from 'lit';
-import { define } from '../define.js';
+import { define } from '../define-element.js';
 import { LpElement } from '../lp-element.js';
 import { themeStylesheet, tokens } from './tokens.js';
 

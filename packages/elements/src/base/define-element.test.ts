@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { define } from './define.js';
+import { define } from './define-element.js';
 
 class FirstCopy extends HTMLElement {
   static version = '0.1.0';
