@@ -5,7 +5,8 @@ export { formatDate, formatList, formatNumber, formatRelativeToNow, toDate, type
 export { isRtlLanguage, languageOf, type LanguageAndDirection } from './localize/language-of.js';
 export { LocalizeController } from './localize/localize-controller.js';
 export { matchLocale, registerTranslation } from './localize/locale-registry.js';
-export type { Translation } from './localize/translation.js';
+export type { BaseTerms } from './localize/base-terms.js';
+export type { LocaleMeta, Translation } from './localize/translation.js';
 export { LpElement } from './lp-element.js';
 export { baseStyles } from './theme/base.styles.js';
 export { themeStylesheet, tokens, type TokenName } from './theme/tokens.js';

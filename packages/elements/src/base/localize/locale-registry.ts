@@ -1,17 +1,17 @@
-import en from '../../translations/en.js';
+import en from '../../translations/en/index.js';
 import type { Translation } from './translation.js';
 
 type LocaleLoader = () => Promise<{ default: Translation }>;
 
 /** Locales that ship with LP Elements, loaded the first time an element needs one. */
 const shippedLoaders: Record<string, LocaleLoader> = {
-  cs: () => import('../../translations/cs.js'),
-  da: () => import('../../translations/da.js'),
-  de: () => import('../../translations/de.js'),
-  et: () => import('../../translations/et.js'),
-  fr: () => import('../../translations/fr.js'),
-  he: () => import('../../translations/he.js'),
-  nl: () => import('../../translations/nl.js'),
+  cs: () => import('../../translations/cs/index.js'),
+  da: () => import('../../translations/da/index.js'),
+  de: () => import('../../translations/de/index.js'),
+  et: () => import('../../translations/et/index.js'),
+  fr: () => import('../../translations/fr/index.js'),
+  he: () => import('../../translations/he/index.js'),
+  nl: () => import('../../translations/nl/index.js'),
 };
 
 const loaded = new Map<string, Translation>([['en', en]]);

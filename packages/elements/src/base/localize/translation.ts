@@ -1,19 +1,19 @@
-/**
- * Every string the elements show, for one language. Plain strings, or functions for text that
- * takes values (plural forms go through `Intl.PluralRules` inside them). English is built in;
- * adding a key here makes TypeScript ask for it in every locale.
- */
-export interface Translation {
+import type { BaseTerms } from './base-terms.js';
+
+/** What a translation says about itself. */
+export interface LocaleMeta {
   /** BCP 47 code of this translation. */
   readonly $code: string;
   /** The language's own name for itself. */
   readonly $name: string;
   /** Writing direction of the language. */
   readonly $dir: 'ltr' | 'rtl';
-  readonly loading: string;
-  readonly retry: string;
-  readonly dataErrorTitle: string;
-  readonly dataProblemAt: (path: string, message: string) => string;
-  readonly loadFailed: (url: string) => string;
-  readonly problemCount: (count: number) => string;
 }
+
+/**
+ * Every string the elements show, for one language: the shared terms plus each element's own
+ * (`<element>/<element>.terms.ts`), kept per locale in `translations/<lang>/<element>.ts`.
+ * Plain strings, or functions for text that takes values (plural forms go through
+ * `Intl.PluralRules` inside them). Adding a key makes TypeScript ask for it in every locale.
+ */
+export type Translation = LocaleMeta & BaseTerms;

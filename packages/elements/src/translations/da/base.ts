@@ -1,12 +1,9 @@
-import type { Translation } from '../base/localize/translation.js';
+import type { BaseTerms } from '../../base/localize/base-terms.js';
 
 const plural = new Intl.PluralRules('da');
 const number = new Intl.NumberFormat('da');
 
-const translation: Translation = {
-  $code: 'da',
-  $name: 'Dansk',
-  $dir: 'ltr',
+const base: BaseTerms = {
   loading: 'Indlæser …',
   retry: 'Prøv igen',
   dataErrorTitle: 'Dette indhold kan ikke vises',
@@ -16,4 +13,4 @@ const translation: Translation = {
     plural.select(count) === 'one' ? `${number.format(count)} problem` : `${number.format(count)} problemer`,
 };
 
-export default translation;
+export default base;

@@ -1,12 +1,9 @@
-import type { Translation } from '../base/localize/translation.js';
+import type { BaseTerms } from '../../base/localize/base-terms.js';
 
 const plural = new Intl.PluralRules('en');
 const number = new Intl.NumberFormat('en');
 
-const translation: Translation = {
-  $code: 'en',
-  $name: 'English',
-  $dir: 'ltr',
+const base: BaseTerms = {
   loading: 'Loading…',
   retry: 'Try again',
   dataErrorTitle: 'This content cannot be shown',
@@ -16,4 +13,4 @@ const translation: Translation = {
     plural.select(count) === 'one' ? `${number.format(count)} problem` : `${number.format(count)} problems`,
 };
 
-export default translation;
+export default base;

@@ -1,12 +1,9 @@
-import type { Translation } from '../base/localize/translation.js';
+import type { BaseTerms } from '../../base/localize/base-terms.js';
 
 const plural = new Intl.PluralRules('et');
 const number = new Intl.NumberFormat('et');
 
-const translation: Translation = {
-  $code: 'et',
-  $name: 'Eesti',
-  $dir: 'ltr',
+const base: BaseTerms = {
   loading: 'Laadimine …',
   retry: 'Proovi uuesti',
   dataErrorTitle: 'Seda sisu ei saa kuvada',
@@ -16,4 +13,4 @@ const translation: Translation = {
     plural.select(count) === 'one' ? `${number.format(count)} probleem` : `${number.format(count)} probleemi`,
 };
 
-export default translation;
+export default base;

@@ -1,12 +1,9 @@
-import type { Translation } from '../base/localize/translation.js';
+import type { BaseTerms } from '../../base/localize/base-terms.js';
 
 const plural = new Intl.PluralRules('he');
 const number = new Intl.NumberFormat('he');
 
-const translation: Translation = {
-  $code: 'he',
-  $name: 'עברית',
-  $dir: 'rtl',
+const base: BaseTerms = {
   loading: 'בטעינה…',
   retry: 'ניסיון נוסף',
   dataErrorTitle: 'לא ניתן להציג את התוכן הזה',
@@ -20,4 +17,4 @@ const translation: Translation = {
   },
 };
 
-export default translation;
+export default base;

@@ -1,12 +1,9 @@
-import type { Translation } from '../base/localize/translation.js';
+import type { BaseTerms } from '../../base/localize/base-terms.js';
 
 const plural = new Intl.PluralRules('de');
 const number = new Intl.NumberFormat('de');
 
-const translation: Translation = {
-  $code: 'de',
-  $name: 'Deutsch',
-  $dir: 'ltr',
+const base: BaseTerms = {
   loading: 'Wird geladen …',
   retry: 'Erneut versuchen',
   dataErrorTitle: 'Dieser Inhalt kann nicht angezeigt werden',
@@ -16,4 +13,4 @@ const translation: Translation = {
     plural.select(count) === 'one' ? `${number.format(count)} Problem` : `${number.format(count)} Probleme`,
 };
 
-export default translation;
+export default base;

@@ -1,12 +1,9 @@
-import type { Translation } from '../base/localize/translation.js';
+import type { BaseTerms } from '../../base/localize/base-terms.js';
 
 const plural = new Intl.PluralRules('nl');
 const number = new Intl.NumberFormat('nl');
 
-const translation: Translation = {
-  $code: 'nl',
-  $name: 'Nederlands',
-  $dir: 'ltr',
+const base: BaseTerms = {
   loading: 'Laden…',
   retry: 'Opnieuw proberen',
   dataErrorTitle: 'Deze inhoud kan niet worden weergegeven',
@@ -16,4 +13,4 @@ const translation: Translation = {
     plural.select(count) === 'one' ? `${number.format(count)} probleem` : `${number.format(count)} problemen`,
 };
 
-export default translation;
+export default base;

@@ -1,14 +1,11 @@
-import type { Translation } from '../base/localize/translation.js';
+import type { BaseTerms } from '../../base/localize/base-terms.js';
 
 const plural = new Intl.PluralRules('fr');
 const number = new Intl.NumberFormat('fr');
 // French typography puts a narrow no-break space before a colon.
 const colon = '\u202f:';
 
-const translation: Translation = {
-  $code: 'fr',
-  $name: 'Français',
-  $dir: 'ltr',
+const base: BaseTerms = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   dataErrorTitle: 'Ce contenu ne peut pas être affiché',
@@ -18,4 +15,4 @@ const translation: Translation = {
     plural.select(count) === 'one' ? `${number.format(count)} problème` : `${number.format(count)} problèmes`,
 };
 
-export default translation;
+export default base;

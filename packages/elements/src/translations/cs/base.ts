@@ -1,4 +1,4 @@
-import type { Translation } from '../base/localize/translation.js';
+import type { BaseTerms } from '../../base/localize/base-terms.js';
 
 const plural = new Intl.PluralRules('cs');
 const number = new Intl.NumberFormat('cs');
@@ -11,10 +11,7 @@ const problemForms: Record<Intl.LDMLPluralRule, string> = {
   other: 'problémů',
 };
 
-const translation: Translation = {
-  $code: 'cs',
-  $name: 'Čeština',
-  $dir: 'ltr',
+const base: BaseTerms = {
   loading: 'Načítání…',
   retry: 'Zkusit znovu',
   dataErrorTitle: 'Tento obsah nelze zobrazit',
@@ -23,4 +20,4 @@ const translation: Translation = {
   problemCount: (count) => `${number.format(count)} ${problemForms[plural.select(count)]}`,
 };
 
-export default translation;
+export default base;

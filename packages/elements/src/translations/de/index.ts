@@ -1,0 +1,11 @@
+import type { Translation } from '../../base/localize/translation.js';
+import base from './base.js';
+
+const translation: Translation = {
+  $code: 'de',
+  $name: 'Deutsch',
+  $dir: 'ltr',
+  ...base,
+};
+
+export default translation;
