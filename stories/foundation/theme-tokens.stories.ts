@@ -22,6 +22,9 @@ class LpStoryTokenSheet extends LitElement {
     }
     code {
       font-size: 0.9em;
+      /* CSS is written left to right, also on a right-to-left page. */
+      direction: ltr;
+      unicode-bidi: isolate;
     }
     .swatch {
       display: inline-block;
