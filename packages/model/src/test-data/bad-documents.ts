@@ -97,6 +97,11 @@ export const BAD_DOCUMENTS: readonly BadDocument[] = [
   },
   { name: 'empty name', json: json(withCourse({ name: '' })), expected: expect('too-short', '$.courses[0].name') },
   {
+    name: 'too many languages',
+    json: json(withCourse({ languages: Array.from({ length: 31 }, () => 'en') })),
+    expected: expect('too-many-items', '$.courses[0].languages'),
+  },
+  {
     name: 'no languages',
     json: json(withCourse({ languages: [] })),
     expected: expect('too-few-items', '$.courses[0].languages'),
