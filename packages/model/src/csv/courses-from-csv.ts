@@ -187,9 +187,18 @@ class CourseSheet {
   }
 }
 
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The separator spreadsheets saved this file with: the one the header row (outside quotes) uses most. */
+function delimiterOf(text: string): string {
+  const header = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const counts = DELIMITERS.map((delimiter) => header.split(delimiter).length);
+  return DELIMITERS[counts.indexOf(Math.max(...counts))] ?? ',';
+}
+
 function readRows(text: string): { rows: string[][] } | { problem: CsvProblem } {
   try {
-    const rows: string[][] = parse(text, { bom: true, delimiter_auto: true, relax_column_count: true });
+    const rows: string[][] = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true });
     return { rows };
   } catch (error) {
     const details = error as { message?: string; records?: number };
@@ -199,8 +208,8 @@ function readRows(text: string): { rows: string[][] } | { problem: CsvProblem } 
 }
 
 /**
- * Turns a course catalogue kept in a spreadsheet (saved as CSV, comma, semicolon or tab separated)
- * into data-document courses. Each row is a course; rows repeating an id add instances (runs) to
+ * Turns a course catalogue kept in a spreadsheet (saved as CSV, separated by commas, semicolons or
+ * tabs: whichever the header row uses most) into data-document courses. Each row is a course; rows repeating an id add instances (runs) to
  * that course. The courses are then checked like a data document, and every problem is reported
  * with the row and the column it comes from.
  */
