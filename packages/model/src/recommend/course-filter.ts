@@ -1,5 +1,5 @@
 import type { Course, CourseMode } from '../document.js';
-import { instanceSpan, type CourseTiming } from '../time/course-timing.js';
+import { instanceSpan, type CourseTimingStatus } from '../time/course-timing.js';
 
 /** Which courses may be recommended. Every option left out lets all courses through. */
 export interface CourseFilter {
@@ -38,18 +38,18 @@ function startsInWindow(course: Course, from: number, to: number): boolean {
 }
 
 /** Prepares a filter once and applies it to many courses. */
-export function courseFilter(filter: CourseFilter): (course: Course, timing: CourseTiming) => boolean {
+export function courseFilter(filter: CourseFilter): (course: Course, status: CourseTimingStatus) => boolean {
   const languages = filter.languages && new Set(filter.languages.map(base));
   const providers = filter.providers && new Set(filter.providers);
   const windowed = filter.from !== undefined || filter.to !== undefined;
   const from = filter.from?.getTime() ?? -Infinity;
   const to = filter.to?.getTime() ?? Infinity;
-  return (course, timing) => {
-    if (timing.status === 'past' && !filter.includePast) return false;
-    if (timing.status === 'self-paced' && filter.includeSelfPaced === false) return false;
+  return (course, status) => {
+    if (status === 'past' && !filter.includePast) return false;
+    if (status === 'self-paced' && filter.includeSelfPaced === false) return false;
     if (languages && !speaks(course, languages)) return false;
     if (filter.modes && !runsIn(course, filter.modes)) return false;
     if (providers && !providers.has(course.provider.id)) return false;
-    return !windowed || timing.status === 'self-paced' || startsInWindow(course, from, to);
+    return !windowed || status === 'self-paced' || startsInWindow(course, from, to);
   };
 }

@@ -1,7 +1,13 @@
 import type { Course, DataDocument } from '../document.js';
 import type { PersonGaps, SkillGap } from '../gaps/person-gaps.js';
 import { durationToHours } from '../time/duration.js';
-import { courseTiming, type CourseTiming, type TimingOptions } from '../time/course-timing.js';
+import {
+  courseStatus,
+  timingOf,
+  type CourseStatus,
+  type CourseTiming,
+  type TimingOptions,
+} from '../time/course-timing.js';
 import { courseFilter, type CourseFilter } from './course-filter.js';
 import { explainRecommendation } from './explanation.js';
 
@@ -26,7 +32,10 @@ export interface Recommendation {
   readonly timing: CourseTiming;
   /** The workload in hours, if the course states one. */
   readonly hours: number | undefined;
-  /** In English (or `lang` for skill names), e.g. `closes 2 of 3 gaps: Networking (2 → 4), …`. */
+  /**
+   * In English (skill names in `lang`), e.g. `closes 2 of 3 gaps: Networking (2 → 4), …`; made
+   * when first read, since lists show only the first few of thousands.
+   */
   readonly explanation: string;
 }
 
@@ -39,30 +48,67 @@ export interface RecommendOptions extends CourseFilter, TimingOptions {
   readonly courses?: readonly Course[];
 }
 
-interface Ranked {
-  readonly recommendation: Omit<Recommendation, 'explanation'>;
+/** A recommendation whose explanation is written when first read: lists show a few of thousands. */
+class RankedCourse implements Recommendation {
+  #explanation: string | undefined;
+
+  constructor(
+    private readonly document: DataDocument,
+    private readonly lang: string,
+    readonly course: Course,
+    readonly closes: readonly GapProgress[],
+    readonly narrows: readonly GapProgress[],
+    readonly gaps: number,
+    readonly timing: CourseTiming,
+    readonly hours: number | undefined,
+  ) {}
+
+  get explanation(): string {
+    return (this.#explanation ??= explainRecommendation(this.document, this, this.lang));
+  }
+}
+
+/** A course that addresses gaps, with the numbers it is ranked by. */
+interface Candidate {
+  readonly course: Course;
+  readonly status: CourseStatus;
+  readonly closed: number;
   readonly gain: number;
   readonly startsAt: number;
-  readonly hours: number;
+  readonly hours: number | undefined;
 }
 
 /** Self-paced courses can start now; a course that is only running or past has no start to offer. */
-function startsAt(timing: CourseTiming, now: number): number {
-  if (timing.status === 'self-paced') return now;
-  if (timing.status === 'upcoming') return timing.start?.getTime() ?? Infinity;
+function startsAt(status: CourseStatus, now: number): number {
+  if (status.status === 'self-paced') return now;
+  if (status.status === 'upcoming') return status.span?.start ?? Infinity;
   return Infinity;
 }
 
-function compare(a: Ranked, b: Ranked): number {
-  const x = a.recommendation;
-  const y = b.recommendation;
+function compare(a: Candidate, b: Candidate): number {
   return (
-    y.closes.length - x.closes.length ||
+    b.closed - a.closed ||
     b.gain - a.gain ||
     a.startsAt - b.startsAt ||
-    a.hours - b.hours ||
-    (x.course.id < y.course.id ? -1 : x.course.id > y.course.id ? 1 : 0)
+    (a.hours ?? Infinity) - (b.hours ?? Infinity) ||
+    (a.course.id < b.course.id ? -1 : a.course.id > b.course.id ? 1 : 0)
   );
+}
+
+/** What a course does for each open gap. */
+function progressOf(
+  course: Course,
+  open: ReadonlyMap<string, SkillGap>,
+): { closes: GapProgress[]; narrows: GapProgress[] } {
+  const closes: GapProgress[] = [];
+  const narrows: GapProgress[] = [];
+  for (const { skill, level } of course.teaches ?? []) {
+    const gap = open.get(skill);
+    if (!gap || level <= gap.current) continue;
+    const to = Math.min(level, gap.required);
+    (to === gap.required ? closes : narrows).push({ skill, from: gap.current, to, required: gap.required });
+  }
+  return { closes, narrows };
 }
 
 /**
@@ -70,6 +116,9 @@ function compare(a: Ranked, b: Ranked): number {
  * gained, then the earliest start (self-paced counts as now), then the least workload, then the
  * course id, so the order never depends on chance. Each comes with the gaps it addresses and an
  * explanation. Courses whose instances are all over are left out unless `includePast` is set.
+ *
+ * Ranking reads only numbers; the details are made for the courses returned, so a short `limit`
+ * over a large catalogue is cheap.
  */
 export function recommendCourses(
   document: DataDocument,
@@ -80,37 +129,37 @@ export function recommendCourses(
   const open = new Map(skillGaps.filter((gap) => gap.gap < 0).map((gap) => [gap.skill, gap]));
   if (open.size === 0) return [];
   const now = options.now ?? new Date();
-  const timingOptions = { ...options, now };
+  const at = now.getTime();
   const passes = courseFilter(options);
-  const ranked: Ranked[] = [];
+  const candidates: Candidate[] = [];
   for (const course of options.courses ?? document.courses ?? []) {
-    const closes: GapProgress[] = [];
-    const narrows: GapProgress[] = [];
+    let closed = 0;
     let gain = 0;
     for (const { skill, level } of course.teaches ?? []) {
       const gap = open.get(skill);
       if (!gap || level <= gap.current) continue;
-      const to = Math.min(level, gap.required);
-      (to === gap.required ? closes : narrows).push({ skill, from: gap.current, to, required: gap.required });
-      gain += to - gap.current;
+      if (level >= gap.required) closed += 1;
+      gain += Math.min(level, gap.required) - gap.current;
     }
     if (gain === 0) continue;
-    const timing = courseTiming(course, timingOptions);
-    if (!passes(course, timing)) continue;
-    const hours = durationToHours(course.workload);
-    ranked.push({
-      recommendation: { course, closes, narrows, gaps: open.size, timing, hours },
+    const status = courseStatus(course, at);
+    if (!passes(course, status.status)) continue;
+    candidates.push({
+      course,
+      status,
+      closed,
       gain,
-      startsAt: startsAt(timing, now.getTime()),
-      hours: hours ?? Infinity,
+      startsAt: startsAt(status, at),
+      hours: durationToHours(course.workload),
     });
   }
   const lang = options.lang ?? document.lang ?? 'en';
-  return ranked
+  return candidates
     .sort(compare)
-    .slice(0, options.limit ?? ranked.length)
-    .map(({ recommendation }) => ({
-      ...recommendation,
-      explanation: explainRecommendation(document, recommendation, lang),
-    }));
+    .slice(0, options.limit ?? candidates.length)
+    .map(({ course, status, hours }) => {
+      const { closes, narrows } = progressOf(course, open);
+      const timing = timingOf(status, now, options.soonWeeks);
+      return new RankedCourse(document, lang, course, closes, narrows, open.size, timing, hours);
+    });
 }

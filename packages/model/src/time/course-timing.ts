@@ -26,7 +26,7 @@ export interface TimingOptions {
 }
 
 /** An instance's dates as milliseconds; `start` is undefined for a self-paced instance. */
-interface InstanceSpan {
+export interface InstanceSpan {
   readonly start: number | undefined;
   readonly end: number | undefined;
 }
@@ -50,44 +50,63 @@ export function instanceSpan(instance: CourseInstance): InstanceSpan {
   return span;
 }
 
-const SELF_PACED: CourseInstance = {};
+/** Which instance a course's status is about, read without allocating dates (recommendations classify thousands of courses). */
+export interface CourseStatus {
+  readonly status: CourseTimingStatus;
+  readonly instance: CourseInstance | undefined;
+  readonly span: InstanceSpan | undefined;
+}
 
 /**
- * Tells whether a course is running, upcoming, self-paced or past, and whether it starts soon.
- * An instance without a start (or a course without instances) is self-paced; an instance without
- * an end lasts its start day. Running wins over upcoming, upcoming over self-paced.
+ * Classifies a course at the instant `at` (milliseconds). An instance without a start (or a course
+ * without instances) is self-paced; an instance without an end lasts its start day. Running wins
+ * over upcoming, upcoming over self-paced, and a past course is about its last instance.
  */
-export function courseTiming(course: Course, options: TimingOptions = {}): CourseTiming {
-  const now = options.now ?? new Date();
-  const at = now.getTime();
+export function courseStatus(course: Course, at: number): CourseStatus {
   const instances = course.instances ?? [];
-  let running: [CourseInstance, InstanceSpan] | undefined;
-  let upcoming: [CourseInstance, InstanceSpan] | undefined;
-  let selfPaced: CourseInstance | undefined = instances.length === 0 ? SELF_PACED : undefined;
-  let past: [CourseInstance, InstanceSpan] | undefined;
+  let running: CourseInstance | undefined;
+  let upcoming: CourseInstance | undefined;
+  let last: CourseInstance | undefined;
+  let selfPaced: CourseInstance | undefined;
+  let runningSpan: InstanceSpan | undefined;
+  let upcomingSpan: InstanceSpan | undefined;
+  let lastSpan: InstanceSpan | undefined;
   for (const instance of instances) {
     const span = instanceSpan(instance);
     const { start, end } = span;
     if (start === undefined || end === undefined) selfPaced ??= instance;
     else if (start > at) {
-      if (!upcoming || start < (upcoming[1].start ?? Infinity)) upcoming = [instance, span];
+      if (!upcomingSpan || start < (upcomingSpan.start ?? Infinity)) [upcoming, upcomingSpan] = [instance, span];
     } else if (end > at) {
-      if (!running || start < (running[1].start ?? Infinity)) running = [instance, span];
-    } else if (!past || end > (past[1].end ?? -Infinity)) past = [instance, span];
+      if (!runningSpan || start < (runningSpan.start ?? Infinity)) [running, runningSpan] = [instance, span];
+    } else if (!lastSpan || end > (lastSpan.end ?? -Infinity)) [last, lastSpan] = [instance, span];
   }
-  const timing = (status: CourseTimingStatus, chosen: [CourseInstance, InstanceSpan] | undefined): CourseTiming => ({
+  if (runningSpan) return { status: 'running', instance: running, span: runningSpan };
+  if (upcomingSpan) return { status: 'upcoming', instance: upcoming, span: upcomingSpan };
+  if (selfPaced || instances.length === 0) return { status: 'self-paced', instance: selfPaced, span: undefined };
+  return { status: 'past', instance: last, span: lastSpan };
+}
+
+/**
+ * Tells whether a course is running, upcoming, self-paced or past, and whether it starts soon
+ * (see `courseStatus` for the rules).
+ */
+export function courseTiming(course: Course, options: TimingOptions = {}): CourseTiming {
+  const now = options.now ?? new Date();
+  return timingOf(courseStatus(course, now.getTime()), now, options.soonWeeks);
+}
+
+/** The public timing of a course already classified at `now`. */
+export function timingOf({ status, instance, span }: CourseStatus, now: Date, soonWeeks = 4): CourseTiming {
+  const start = span?.start;
+  const end = span?.end;
+  return {
     status,
-    instance: chosen?.[0],
-    start: chosen?.[1].start === undefined ? undefined : new Date(chosen[1].start),
-    end: chosen?.[1].end === undefined ? undefined : new Date(chosen[1].end),
-    startsSoon:
-      status === 'upcoming' && (chosen?.[1].start ?? Infinity) < addWeeks(now, options.soonWeeks ?? 4).getTime(),
-  });
-  if (running) return timing('running', running);
-  if (upcoming) return timing('upcoming', upcoming);
-  if (selfPaced)
-    return { ...timing('self-paced', undefined), instance: selfPaced === SELF_PACED ? undefined : selfPaced };
-  return timing('past', past);
+    instance,
+    start: start === undefined ? undefined : new Date(start),
+    end: end === undefined ? undefined : new Date(end),
+    startsSoon: status === 'upcoming' && (start ?? Infinity) < addWeeks(now, soonWeeks).getTime(),
+  };
 }
 
 /** True when the course's next instance starts within `weeks` weeks of `now`. */

@@ -23,14 +23,24 @@ export function parseIsoDuration(value: string): IsoDuration | undefined {
 }
 
 const HOURS_PER = { year: 365 * 24, month: 30 * 24, week: 7 * 24, day: 24 } as const;
+const hoursOfText = new Map<string, number | undefined>();
+/** Catalogues use a few dozen different workloads at most; beyond this many, stop remembering new ones. */
+const REMEMBERED = 1000;
 
 /**
  * A duration in hours, counting a year as 365 days, a month as 30 days and a day as 24 hours
  * (so give a course's workload in hours: `PT125H`, not `P5D`). `undefined` for anything else.
  */
 export function durationToHours(value: string | IsoDuration | undefined): number | undefined {
-  const duration = typeof value === 'string' ? parseIsoDuration(value) : value;
-  if (!duration) return undefined;
+  if (typeof value !== 'string') return value && hoursOf(value);
+  if (hoursOfText.has(value)) return hoursOfText.get(value);
+  const duration = parseIsoDuration(value);
+  const hours = duration && hoursOf(duration);
+  if (hoursOfText.size < REMEMBERED) hoursOfText.set(value, hours);
+  return hours;
+}
+
+function hoursOf(duration: IsoDuration): number {
   return (
     duration.years * HOURS_PER.year +
     duration.months * HOURS_PER.month +

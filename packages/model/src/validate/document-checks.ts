@@ -4,7 +4,7 @@ import { childPath } from '../problems/json-path.js';
 import { preview, problem } from '../problems/messages.js';
 import type { Problem, ProblemCode, ProblemParams } from '../problems/problem.js';
 import { parseCalendarDate } from '../time/calendar-date.js';
-import { checkHttpUrl, checkIri } from './iri.js';
+import { checkHttpUrl, checkIri, type IriCheck, type UrlCheck } from './iri.js';
 
 type Add = <C extends ProblemCode>(path: string, code: C, params: ProblemParams[C]) => void;
 
@@ -27,6 +27,9 @@ class DocumentChecker {
   private readonly scales = new Map<string, readonly number[]>();
   private readonly profileIds = new Set<string>();
   private readonly courseIds = new Set<string>();
+  /** Catalogues repeat the same provider ids and links thousands of times: each is checked once. */
+  private readonly iriChecks = new Map<string, IriCheck>();
+  private readonly urlChecks = new Map<string, UrlCheck>();
 
   private readonly add: Add = (path, code, params) => {
     this.problems.push(problem(path, code, params));
@@ -65,14 +68,22 @@ class DocumentChecker {
   }
 
   private iri(path: string, value: string): void {
-    const result = checkIri(value);
+    let result = this.iriChecks.get(value);
+    if (result === undefined) {
+      result = checkIri(value);
+      this.iriChecks.set(value, result);
+    }
     if (result === 'relative') this.add(path, 'relative-iri', { value: preview(value) });
     else if (result === 'invalid') this.add(path, 'invalid-iri', { value: preview(value) });
   }
 
   private link(path: string, value: string | undefined): void {
     if (value === undefined) return;
-    const result = checkHttpUrl(value);
+    let result = this.urlChecks.get(value);
+    if (result === undefined) {
+      result = checkHttpUrl(value);
+      this.urlChecks.set(value, result);
+    }
     if (result.result === 'unsafe') this.add(path, 'unsafe-url', { value: preview(value), scheme: result.scheme });
     else if (result.result === 'invalid') this.add(path, 'invalid-url', { value: preview(value) });
   }
