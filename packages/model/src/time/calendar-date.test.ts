@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseCalendarDate } from './calendar-date.js';
+import { isCalendarDate, parseCalendarDate } from './calendar-date.js';
 
 describe('parseCalendarDate', () => {
   it('reads a calendar date as local midnight of that day', () => {
@@ -36,5 +36,19 @@ describe('parseCalendarDate', () => {
     ]) {
       expect(parseCalendarDate(value), value).to.equal(undefined);
     }
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('tells real dates from impossible ones', () => {
+    expect(isCalendarDate('2028-02-29T23:59:59Z')).to.equal(true);
+    expect(isCalendarDate('2027-02-29')).to.equal(false);
+    expect(isCalendarDate('1900-02-29')).to.equal(false);
+    expect(isCalendarDate('2000-02-29')).to.equal(true);
+  });
+
+  it('reads years before 100 as they are written', () => {
+    expect(parseCalendarDate('0050-06-15')?.date.getFullYear()).to.equal(50);
+    expect(parseCalendarDate('0050-06-15T12:00:00Z')?.date.toISOString()).to.equal('0050-06-15T12:00:00.000Z');
   });
 });

@@ -3,7 +3,7 @@ import { trackOrder } from '../career/track-order.js';
 import { childPath } from '../problems/json-path.js';
 import { preview, problem } from '../problems/messages.js';
 import type { Problem, ProblemCode, ProblemParams } from '../problems/problem.js';
-import { parseCalendarDate } from '../time/calendar-date.js';
+import { isCalendarDate, parseCalendarDate } from '../time/calendar-date.js';
 import { checkHttpUrl, checkIri, type IriCheck, type UrlCheck } from './iri.js';
 
 type Add = <C extends ProblemCode>(path: string, code: C, params: ProblemParams[C]) => void;
@@ -19,6 +19,14 @@ class IdRegister {
     if (first === undefined) this.firsts.set(id, path);
     else this.add(path, 'duplicate-id', { id: preview(id), first });
   }
+}
+
+/** Calendar dates compare as text; anything with a time is compared as an instant. */
+function endsBeforeStart(start: string, end: string): boolean {
+  if (start.length === 10 && end.length === 10) return end < start;
+  const from = parseCalendarDate(start)?.date;
+  const to = parseCalendarDate(end)?.date;
+  return from !== undefined && to !== undefined && to < from;
 }
 
 /** The checks that span the document, run once its structure is valid. */
@@ -49,20 +57,20 @@ class DocumentChecker {
     const skillIds = new IdRegister(this.add);
     const frameworkIds = new IdRegister(this.add);
     frameworks.forEach((framework, index) => {
-      this.framework(framework, childPath('$.frameworks', index), frameworkIds, skillIds);
+      this.framework(framework, `$.frameworks[${index}]`, frameworkIds, skillIds);
     });
     const profileIds = new IdRegister(this.add);
     profiles.forEach((profile, index) => {
-      this.profile(profile, childPath('$.profiles', index), profileIds);
+      this.profile(profile, `$.profiles[${index}]`, profileIds);
     });
     const courseIds = new IdRegister(this.add);
     courses.forEach((course, index) => {
-      this.course(course, childPath('$.courses', index), courseIds);
+      this.course(course, `$.courses[${index}]`, courseIds);
     });
     const trackIds = new IdRegister(this.add);
     const stepIds = new IdRegister(this.add);
     tracks.forEach((track, index) => {
-      this.track(track, childPath('$.tracks', index), trackIds, stepIds);
+      this.track(track, `$.tracks[${index}]`, trackIds, stepIds);
     });
     return this.problems;
   }
@@ -103,89 +111,89 @@ class DocumentChecker {
   }
 
   private credential(path: string, credential: Credential | undefined): void {
-    if (credential) this.link(childPath(path, 'url'), credential.url);
+    if (credential) this.link(`${path}.url`, credential.url);
   }
 
   private framework(framework: Framework, path: string, frameworkIds: IdRegister, skillIds: IdRegister): void {
-    this.iri(childPath(path, 'id'), framework.id);
-    frameworkIds.claim(framework.id, childPath(path, 'id'));
-    this.link(childPath(path, 'url'), framework.url);
+    this.iri(`${path}.id`, framework.id);
+    frameworkIds.claim(framework.id, `${path}.id`);
+    this.link(`${path}.url`, framework.url);
     const values = new Set<number>();
     framework.scale.levels.forEach(({ value }, index) => {
-      if (values.has(value)) this.add(childPath(`${path}.scale.levels`, index), 'duplicate-level', { value });
+      if (values.has(value)) this.add(`${path}.scale.levels[${index}]`, 'duplicate-level', { value });
       values.add(value);
     });
     const groupIds = new IdRegister(this.add);
     framework.groups?.forEach((group, index) => {
-      groupIds.claim(group.id, childPath(childPath(`${path}.groups`, index), 'id'));
+      groupIds.claim(group.id, `${path}.groups[${index}].id`);
     });
     const groups = new Set(framework.groups?.map((group) => group.id));
     framework.skills.forEach((skill, index) => {
-      const skillPath = childPath(`${path}.skills`, index);
-      this.iri(childPath(skillPath, 'id'), skill.id);
-      skillIds.claim(skill.id, childPath(skillPath, 'id'));
+      const skillPath = `${path}.skills[${index}]`;
+      this.iri(`${skillPath}.id`, skill.id);
+      skillIds.claim(skill.id, `${skillPath}.id`);
       if (skill.group !== undefined && !groups.has(skill.group)) {
-        this.add(childPath(skillPath, 'group'), 'unknown-group', { id: preview(skill.group) });
+        this.add(`${skillPath}.group`, 'unknown-group', { id: preview(skill.group) });
       }
     });
   }
 
   private profile(profile: Profile, path: string, profileIds: IdRegister): void {
-    profileIds.claim(profile.id, childPath(path, 'id'));
-    if (profile.levels) this.levels(childPath(path, 'levels'), profile.levels);
-    this.profileReference(childPath(path, 'role'), profile.role);
+    profileIds.claim(profile.id, `${path}.id`);
+    if (profile.levels) this.levels(`${path}.levels`, profile.levels);
+    this.profileReference(`${path}.role`, profile.role);
     profile.members?.forEach((id, index) => {
-      this.profileReference(childPath(`${path}.members`, index), id);
+      this.profileReference(`${path}.members[${index}]`, id);
     });
   }
 
   private course(course: Course, path: string, courseIds: IdRegister): void {
-    this.iri(childPath(path, 'id'), course.id);
-    courseIds.claim(course.id, childPath(path, 'id'));
+    this.iri(`${path}.id`, course.id);
+    courseIds.claim(course.id, `${path}.id`);
     this.iri(`${path}.provider.id`, course.provider.id);
     this.link(`${path}.provider.url`, course.provider.url);
     this.link(`${path}.provider.logo`, course.provider.logo);
-    this.link(childPath(path, 'url'), course.url);
-    this.link(childPath(path, 'image'), course.image);
-    this.credential(childPath(path, 'credential'), course.credential);
+    this.link(`${path}.url`, course.url);
+    this.link(`${path}.image`, course.image);
+    this.credential(`${path}.credential`, course.credential);
     course.instances?.forEach((instance, index) => {
-      const instancePath = childPath(`${path}.instances`, index);
-      const [start, end] = (['start', 'end', 'enrolUntil'] as const).map((field) => {
+      const instancePath = `${path}.instances[${index}]`;
+      for (const field of ['start', 'end', 'enrolUntil'] as const) {
         const value = instance[field];
-        const parsed = value === undefined ? undefined : parseCalendarDate(value);
-        if (value !== undefined && !parsed)
-          this.add(childPath(instancePath, field), 'invalid-date', { value: preview(value) });
-        return parsed?.date;
-      });
-      if (start && end && end < start && instance.start && instance.end) {
-        this.add(childPath(instancePath, 'end'), 'end-before-start', { start: instance.start, end: instance.end });
+        if (value !== undefined && !isCalendarDate(value)) {
+          this.add(`${instancePath}.${field}`, 'invalid-date', { value: preview(value) });
+        }
       }
-      this.link(childPath(instancePath, 'url'), instance.url);
+      const { start, end } = instance;
+      if (start !== undefined && end !== undefined && endsBeforeStart(start, end)) {
+        this.add(`${instancePath}.end`, 'end-before-start', { start, end });
+      }
+      this.link(`${instancePath}.url`, instance.url);
       this.link(`${instancePath}.location.url`, instance.location?.url);
     });
     course.teaches?.forEach(({ skill, level }, index) => {
-      const teachesPath = childPath(`${path}.teaches`, index);
-      if (!this.scales.has(skill)) this.add(childPath(teachesPath, 'skill'), 'unknown-skill', { id: preview(skill) });
-      else this.level(childPath(teachesPath, 'level'), skill, level);
+      const teachesPath = `${path}.teaches[${index}]`;
+      if (!this.scales.has(skill)) this.add(`${teachesPath}.skill`, 'unknown-skill', { id: preview(skill) });
+      else this.level(`${teachesPath}.level`, skill, level);
     });
   }
 
   private track(track: Track, path: string, trackIds: IdRegister, stepIds: IdRegister): void {
-    this.iri(childPath(path, 'id'), track.id);
-    trackIds.claim(track.id, childPath(path, 'id'));
+    this.iri(`${path}.id`, track.id);
+    trackIds.claim(track.id, `${path}.id`);
     const ownSteps = new Set(track.steps.map((step) => step.id));
     track.steps.forEach((step, index) => {
-      const stepPath = childPath(`${path}.steps`, index);
-      stepIds.claim(step.id, childPath(stepPath, 'id'));
-      this.profileReference(childPath(stepPath, 'requires'), step.requires);
+      const stepPath = `${path}.steps[${index}]`;
+      stepIds.claim(step.id, `${stepPath}.id`);
+      this.profileReference(`${stepPath}.requires`, step.requires);
       step.courses?.forEach((id, courseIndex) => {
         if (!this.courseIds.has(id)) {
-          this.add(childPath(`${stepPath}.courses`, courseIndex), 'unknown-course', { id: preview(id) });
+          this.add(`${stepPath}.courses[${courseIndex}]`, 'unknown-course', { id: preview(id) });
         }
       });
-      this.credential(childPath(stepPath, 'credential'), step.credential);
+      this.credential(`${stepPath}.credential`, step.credential);
       step.next?.forEach((id, nextIndex) => {
-        if (!ownSteps.has(id)) this.add(childPath(`${stepPath}.next`, nextIndex), 'unknown-step', { id: preview(id) });
+        if (!ownSteps.has(id)) this.add(`${stepPath}.next[${nextIndex}]`, 'unknown-step', { id: preview(id) });
       });
     });
     const { cycle } = trackOrder(track);
@@ -202,7 +210,7 @@ class DocumentChecker {
     const loop = cycle.slice(0, -1);
     const begin = Math.max(0, loop.indexOf(back?.to ?? ''));
     const steps = [...loop.slice(begin), ...loop.slice(0, begin + 1)].map(preview);
-    this.add(childPath(`${path}.steps[${from}].next`, nextIndex), 'track-cycle', { steps });
+    this.add(`${path}.steps[${from}].next[${nextIndex}]`, 'track-cycle', { steps });
   }
 }
 
