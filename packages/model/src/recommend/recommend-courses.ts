@@ -3,6 +3,7 @@ import type { PersonGaps, SkillGap } from '../gaps/person-gaps.js';
 import { durationToHours } from '../time/duration.js';
 import {
   courseStatus,
+  soonLimit,
   timingOf,
   type CourseStatus,
   type CourseTiming,
@@ -96,19 +97,18 @@ function compare(a: Candidate, b: Candidate): number {
 }
 
 /** What a course does for each open gap. */
-function progressOf(
+function addProgress(
   course: Course,
   open: ReadonlyMap<string, SkillGap>,
-): { closes: GapProgress[]; narrows: GapProgress[] } {
-  const closes: GapProgress[] = [];
-  const narrows: GapProgress[] = [];
+  closes: GapProgress[],
+  narrows: GapProgress[],
+): void {
   for (const { skill, level } of course.teaches ?? []) {
     const gap = open.get(skill);
     if (!gap || level <= gap.current) continue;
     const to = Math.min(level, gap.required);
     (to === gap.required ? closes : narrows).push({ skill, from: gap.current, to, required: gap.required });
   }
-  return { closes, narrows };
 }
 
 /**
@@ -154,12 +154,15 @@ export function recommendCourses(
     });
   }
   const lang = options.lang ?? document.lang ?? 'en';
+  const soonBefore = soonLimit(now, options.soonWeeks);
   return candidates
     .sort(compare)
     .slice(0, options.limit ?? candidates.length)
     .map(({ course, status, hours }) => {
-      const { closes, narrows } = progressOf(course, open);
-      const timing = timingOf(status, now, options.soonWeeks);
+      const closes: GapProgress[] = [];
+      const narrows: GapProgress[] = [];
+      addProgress(course, open, closes, narrows);
+      const timing = timingOf(status, soonBefore);
       return new RankedCourse(document, lang, course, closes, narrows, open.size, timing, hours);
     });
 }

@@ -76,10 +76,19 @@ export function courseStatus(course: Course, at: number): CourseStatus {
     const { start, end } = span;
     if (start === undefined || end === undefined) selfPaced ??= instance;
     else if (start > at) {
-      if (!upcomingSpan || start < (upcomingSpan.start ?? Infinity)) [upcoming, upcomingSpan] = [instance, span];
+      if (!upcomingSpan || start < (upcomingSpan.start ?? Infinity)) {
+        upcoming = instance;
+        upcomingSpan = span;
+      }
     } else if (end > at) {
-      if (!runningSpan || start < (runningSpan.start ?? Infinity)) [running, runningSpan] = [instance, span];
-    } else if (!lastSpan || end > (lastSpan.end ?? -Infinity)) [last, lastSpan] = [instance, span];
+      if (!runningSpan || start < (runningSpan.start ?? Infinity)) {
+        running = instance;
+        runningSpan = span;
+      }
+    } else if (!lastSpan || end > (lastSpan.end ?? -Infinity)) {
+      last = instance;
+      lastSpan = span;
+    }
   }
   if (runningSpan) return { status: 'running', instance: running, span: runningSpan };
   if (upcomingSpan) return { status: 'upcoming', instance: upcoming, span: upcomingSpan };
@@ -93,11 +102,16 @@ export function courseStatus(course: Course, at: number): CourseStatus {
  */
 export function courseTiming(course: Course, options: TimingOptions = {}): CourseTiming {
   const now = options.now ?? new Date();
-  return timingOf(courseStatus(course, now.getTime()), now, options.soonWeeks);
+  return timingOf(courseStatus(course, now.getTime()), soonLimit(now, options.soonWeeks));
 }
 
-/** The public timing of a course already classified at `now`. */
-export function timingOf({ status, instance, span }: CourseStatus, now: Date, soonWeeks = 4): CourseTiming {
+/** The instant before which an upcoming start counts as soon (calendar weeks, so daylight saving time does not shift it). */
+export function soonLimit(now: Date, soonWeeks = 4): number {
+  return addWeeks(now, soonWeeks).getTime();
+}
+
+/** The public timing of a course already classified; `soonBefore` comes from `soonLimit`. */
+export function timingOf({ status, instance, span }: CourseStatus, soonBefore: number): CourseTiming {
   const start = span?.start;
   const end = span?.end;
   return {
@@ -105,7 +119,7 @@ export function timingOf({ status, instance, span }: CourseStatus, now: Date, so
     instance,
     start: start === undefined ? undefined : new Date(start),
     end: end === undefined ? undefined : new Date(end),
-    startsSoon: status === 'upcoming' && (start ?? Infinity) < addWeeks(now, soonWeeks).getTime(),
+    startsSoon: status === 'upcoming' && (start ?? Infinity) < soonBefore,
   };
 }
 
