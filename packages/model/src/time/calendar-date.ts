@@ -52,9 +52,18 @@ function readParts(value: string): DateParts | undefined {
   return parts;
 }
 
+const WHOLE_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /** True for a calendar date or an RFC 3339 date-time that exists (no 30 February, no hour 25). */
 export function isCalendarDate(value: string): boolean {
-  return readParts(value) !== undefined;
+  // Most catalogue dates are whole days: checked without building anything.
+  const day = WHOLE_DAY.exec(value);
+  if (!day) return readParts(value) !== undefined;
+  const year = Number(day[1]);
+  const month = Number(day[2]);
+  const date = Number(day[3]);
+  const monthDays = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  return monthDays !== undefined && date >= 1 && date <= monthDays;
 }
 
 /**

@@ -75,23 +75,26 @@ class DocumentChecker {
     return this.problems;
   }
 
-  private iri(path: string, value: string): void {
+  /** Checks an id at `base.key`; the path is only written out for a problem, as most ids are fine. */
+  private iri(base: string, key: string, value: string): void {
     let result = this.iriChecks.get(value);
     if (result === undefined) {
       result = checkIri(value);
       this.iriChecks.set(value, result);
     }
-    if (result === 'relative') this.add(path, 'relative-iri', { value: preview(value) });
-    else if (result === 'invalid') this.add(path, 'invalid-iri', { value: preview(value) });
+    if (result === 'relative') this.add(`${base}.${key}`, 'relative-iri', { value: preview(value) });
+    else if (result === 'invalid') this.add(`${base}.${key}`, 'invalid-iri', { value: preview(value) });
   }
 
-  private link(path: string, value: string | undefined): void {
+  /** Checks a link at `base.key`, writing the path out only for a problem. */
+  private link(base: string, key: string, value: string | undefined): void {
     if (value === undefined) return;
     let result = this.urlChecks.get(value);
     if (result === undefined) {
       result = checkHttpUrl(value);
       this.urlChecks.set(value, result);
     }
+    const path = `${base}.${key}`;
     if (result.result === 'unsafe') this.add(path, 'unsafe-url', { value: preview(value), scheme: result.scheme });
     else if (result.result === 'invalid') this.add(path, 'invalid-url', { value: preview(value) });
   }
@@ -103,7 +106,10 @@ class DocumentChecker {
   }
 
   private levels(path: string, levels: Levels): void {
-    for (const [skill, level] of Object.entries(levels)) this.level(childPath(path, skill), skill, level);
+    for (const [skill, level] of Object.entries(levels)) {
+      // Most levels are fine: the path (which quotes the IRI) is written only for a problem.
+      if (!this.scales.get(skill)?.includes(level)) this.level(childPath(path, skill), skill, level);
+    }
   }
 
   private profileReference(path: string, id: string | undefined): void {
@@ -111,13 +117,13 @@ class DocumentChecker {
   }
 
   private credential(path: string, credential: Credential | undefined): void {
-    if (credential) this.link(`${path}.url`, credential.url);
+    if (credential) this.link(path, 'url', credential.url);
   }
 
   private framework(framework: Framework, path: string, frameworkIds: IdRegister, skillIds: IdRegister): void {
-    this.iri(`${path}.id`, framework.id);
+    this.iri(path, 'id', framework.id);
     frameworkIds.claim(framework.id, `${path}.id`);
-    this.link(`${path}.url`, framework.url);
+    this.link(path, 'url', framework.url);
     const values = new Set<number>();
     framework.scale.levels.forEach(({ value }, index) => {
       if (values.has(value)) this.add(`${path}.scale.levels[${index}]`, 'duplicate-level', { value });
@@ -130,7 +136,7 @@ class DocumentChecker {
     const groups = new Set(framework.groups?.map((group) => group.id));
     framework.skills.forEach((skill, index) => {
       const skillPath = `${path}.skills[${index}]`;
-      this.iri(`${skillPath}.id`, skill.id);
+      this.iri(skillPath, 'id', skill.id);
       skillIds.claim(skill.id, `${skillPath}.id`);
       if (skill.group !== undefined && !groups.has(skill.group)) {
         this.add(`${skillPath}.group`, 'unknown-group', { id: preview(skill.group) });
@@ -148,13 +154,14 @@ class DocumentChecker {
   }
 
   private course(course: Course, path: string, courseIds: IdRegister): void {
-    this.iri(`${path}.id`, course.id);
+    this.iri(path, 'id', course.id);
     courseIds.claim(course.id, `${path}.id`);
-    this.iri(`${path}.provider.id`, course.provider.id);
-    this.link(`${path}.provider.url`, course.provider.url);
-    this.link(`${path}.provider.logo`, course.provider.logo);
-    this.link(`${path}.url`, course.url);
-    this.link(`${path}.image`, course.image);
+    const providerPath = `${path}.provider`;
+    this.iri(providerPath, 'id', course.provider.id);
+    this.link(providerPath, 'url', course.provider.url);
+    this.link(providerPath, 'logo', course.provider.logo);
+    this.link(path, 'url', course.url);
+    this.link(path, 'image', course.image);
     this.credential(`${path}.credential`, course.credential);
     course.instances?.forEach((instance, index) => {
       const instancePath = `${path}.instances[${index}]`;
@@ -168,8 +175,8 @@ class DocumentChecker {
       if (start !== undefined && end !== undefined && endsBeforeStart(start, end)) {
         this.add(`${instancePath}.end`, 'end-before-start', { start, end });
       }
-      this.link(`${instancePath}.url`, instance.url);
-      this.link(`${instancePath}.location.url`, instance.location?.url);
+      this.link(instancePath, 'url', instance.url);
+      this.link(`${instancePath}.location`, 'url', instance.location?.url);
     });
     course.teaches?.forEach(({ skill, level }, index) => {
       const teachesPath = `${path}.teaches[${index}]`;
@@ -179,7 +186,7 @@ class DocumentChecker {
   }
 
   private track(track: Track, path: string, trackIds: IdRegister, stepIds: IdRegister): void {
-    this.iri(`${path}.id`, track.id);
+    this.iri(path, 'id', track.id);
     trackIds.claim(track.id, `${path}.id`);
     const ownSteps = new Set(track.steps.map((step) => step.id));
     track.steps.forEach((step, index) => {
