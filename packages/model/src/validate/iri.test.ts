@@ -13,6 +13,13 @@ describe('checkIri', () => {
     }
   });
 
+  it('needs a host in http(s) IRIs, with or without user and port', () => {
+    expect(checkIri('https://lp@lp-elements.example:8443/skills?x#y')).to.equal('ok');
+    expect(checkIri('https://lp-elements.example')).to.equal('ok');
+    expect(checkIri('https://:8443/skills')).to.equal('invalid');
+    expect(checkIri('https:///skills')).to.equal('invalid');
+  });
+
   it('calls ids without a scheme relative', () => {
     for (const iri of ['networking', '/skills/networking', '//host/path', '1:2'])
       expect(checkIri(iri), iri).to.equal('relative');
