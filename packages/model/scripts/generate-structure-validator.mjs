@@ -50,6 +50,31 @@ function patternProblems(schema, found = {}) {
   return found;
 }
 
+const DEFINITIONS = 'https://lp-elements.example/schema/definitions/';
+
+/**
+ * Compiles each definition as a schema of its own. Ajv's code for objects with many properties
+ * looks names up in the schema object; with one schema per definition it embeds only that
+ * definition instead of the whole document schema (about 0.5 KB gzip less). Validation is the same.
+ */
+function compileSplit(ajv, schema) {
+  const pointTo = (value) =>
+    Array.isArray(value)
+      ? value.map(pointTo)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value).map(([key, sub]) => [
+              key,
+              key === '$ref' && typeof sub === 'string' ? sub.replace('#/$defs/', DEFINITIONS) : pointTo(sub),
+            ]),
+          )
+        : value;
+  const { $defs, ...root } = schema;
+  for (const [name, definition] of Object.entries($defs))
+    ajv.addSchema({ $id: `${DEFINITIONS}${name}`, ...pointTo(definition) });
+  return ajv.compile(pointTo(root));
+}
+
 /** Ajv warns that `unicode: false` is deprecated; it is chosen on purpose (see below), so that one warning is dropped. */
 const logger = {
   log: console.log,
@@ -76,7 +101,7 @@ export async function generateStructureValidator() {
     logger,
     code: { source: true, esm: true, lines: false },
   });
-  const code = standaloneCode(ajv, ajv.compile(withoutAnnotations(schema)));
+  const code = standaloneCode(ajv, compileSplit(ajv, withoutAnnotations(schema)));
   if (/\brequire\(|\bimport\b/.test(code)) throw new Error('the validator must not import Ajv runtime helpers');
   const header = [
     '/* eslint-disable */',

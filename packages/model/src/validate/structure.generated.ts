@@ -16,283 +16,38 @@ const schema6 = {
   properties: {
     $schema: { type: 'string', maxLength: 2048 },
     $comment: { type: 'string', maxLength: 20000 },
-    lang: { $ref: '#/$defs/languageTag' },
-    title: { $ref: '#/$defs/shortText' },
-    description: { $ref: '#/$defs/longText' },
-    frameworks: { type: 'array', maxItems: 100, items: { $ref: '#/$defs/framework' } },
-    profiles: { type: 'array', maxItems: 20000, items: { $ref: '#/$defs/profile' } },
-    courses: { type: 'array', maxItems: 50000, items: { $ref: '#/$defs/course' } },
-    tracks: { type: 'array', maxItems: 100, items: { $ref: '#/$defs/track' } },
-  },
-  $defs: {
-    languageTag: { type: 'string', maxLength: 35, pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' },
-    shortText: {
-      type: ['string', 'object'],
-      minLength: 1,
-      maxLength: 500,
-      minProperties: 1,
-      maxProperties: 100,
-      propertyNames: { $ref: '#/$defs/languageTag' },
-      additionalProperties: { type: 'string', maxLength: 500 },
+    lang: { $ref: 'https://lp-elements.example/schema/definitions/languageTag' },
+    title: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    description: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
+    frameworks: {
+      type: 'array',
+      maxItems: 100,
+      items: { $ref: 'https://lp-elements.example/schema/definitions/framework' },
     },
-    longText: {
-      type: ['string', 'object'],
-      maxLength: 20000,
-      minProperties: 1,
-      maxProperties: 100,
-      propertyNames: { $ref: '#/$defs/languageTag' },
-      additionalProperties: { type: 'string', maxLength: 20000 },
+    profiles: {
+      type: 'array',
+      maxItems: 20000,
+      items: { $ref: 'https://lp-elements.example/schema/definitions/profile' },
     },
-    iri: { type: 'string', minLength: 1, maxLength: 2048, format: 'iri' },
-    token: { type: 'string', maxLength: 2048, pattern: '^\\S+$' },
-    keyword: { type: 'string', maxLength: 64, pattern: '^[a-z][a-z0-9-]*$' },
-    httpUrl: { type: 'string', maxLength: 2048, format: 'uri' },
-    date: {
-      type: 'string',
-      maxLength: 40,
-      pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$',
+    courses: {
+      type: 'array',
+      maxItems: 50000,
+      items: { $ref: 'https://lp-elements.example/schema/definitions/course' },
     },
-    duration: {
-      type: 'string',
-      maxLength: 64,
-      pattern: '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$',
-    },
-    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
-    country: { type: 'string', pattern: '^[A-Z]{2}$' },
-    escoSkillUri: { type: 'string', maxLength: 200, pattern: '^http://data\\.europa\\.eu/esco/skill/[A-Za-z0-9.-]+$' },
-    level: { type: 'integer', minimum: 0, maximum: 100 },
-    ects: { type: 'number', minimum: 0, maximum: 300 },
-    eqfLevel: { type: 'integer', minimum: 1, maximum: 8 },
-    framework: {
-      type: 'object',
-      required: ['id', 'name', 'scale', 'skills'],
-      additionalProperties: false,
-      patternProperties: { '^x-': true },
-      properties: {
-        id: { $ref: '#/$defs/iri' },
-        name: { $ref: '#/$defs/shortText' },
-        description: { $ref: '#/$defs/longText' },
-        version: { type: 'string', maxLength: 64 },
-        url: { $ref: '#/$defs/httpUrl' },
-        scale: {
-          type: 'object',
-          required: ['levels'],
-          additionalProperties: false,
-          properties: {
-            levels: {
-              type: 'array',
-              minItems: 2,
-              maxItems: 20,
-              items: {
-                type: 'object',
-                required: ['value', 'name'],
-                additionalProperties: false,
-                properties: {
-                  value: { $ref: '#/$defs/level' },
-                  name: { $ref: '#/$defs/shortText' },
-                  description: { $ref: '#/$defs/longText' },
-                },
-              },
-            },
-          },
-        },
-        groups: {
-          type: 'array',
-          maxItems: 200,
-          items: {
-            type: 'object',
-            required: ['id', 'name'],
-            additionalProperties: false,
-            properties: {
-              id: { $ref: '#/$defs/token' },
-              name: { $ref: '#/$defs/shortText' },
-              description: { $ref: '#/$defs/longText' },
-            },
-          },
-        },
-        skills: { type: 'array', minItems: 1, maxItems: 5000, items: { $ref: '#/$defs/skill' } },
-      },
-    },
-    skill: {
-      type: 'object',
-      required: ['id', 'name'],
-      additionalProperties: false,
-      patternProperties: { '^x-': true },
-      properties: {
-        id: { $ref: '#/$defs/iri' },
-        name: { $ref: '#/$defs/shortText' },
-        description: { $ref: '#/$defs/longText' },
-        group: { $ref: '#/$defs/token' },
-        esco: { $ref: '#/$defs/escoSkillUri' },
-      },
-    },
-    levels: {
-      type: 'object',
-      maxProperties: 5000,
-      propertyNames: { maxLength: 2048 },
-      additionalProperties: { $ref: '#/$defs/level' },
-    },
-    profile: {
-      type: 'object',
-      required: ['id', 'kind', 'name'],
-      additionalProperties: false,
-      patternProperties: { '^x-': true },
-      properties: {
-        id: { $ref: '#/$defs/token' },
-        kind: { enum: ['role', 'person', 'team', 'programme'] },
-        name: { $ref: '#/$defs/shortText' },
-        description: { $ref: '#/$defs/longText' },
-        levels: { $ref: '#/$defs/levels' },
-        role: { $ref: '#/$defs/token' },
-        members: { type: 'array', maxItems: 5000, items: { $ref: '#/$defs/token' } },
-      },
-    },
-    provider: {
-      type: 'object',
-      required: ['id', 'name'],
-      additionalProperties: false,
-      patternProperties: { '^x-': true },
-      properties: {
-        id: { $ref: '#/$defs/iri' },
-        name: { $ref: '#/$defs/shortText' },
-        url: { $ref: '#/$defs/httpUrl' },
-        logo: { $ref: '#/$defs/httpUrl' },
-        country: { $ref: '#/$defs/country' },
-      },
-    },
-    location: {
-      type: 'object',
-      required: ['name'],
-      additionalProperties: false,
-      properties: {
-        name: { $ref: '#/$defs/shortText' },
-        address: { $ref: '#/$defs/shortText' },
-        country: { $ref: '#/$defs/country' },
-        url: { $ref: '#/$defs/httpUrl' },
-      },
-    },
-    mode: { enum: ['online', 'onsite', 'blended'] },
-    languages: { type: 'array', minItems: 1, maxItems: 30, items: { $ref: '#/$defs/languageTag' } },
-    instance: {
-      type: 'object',
-      additionalProperties: false,
-      patternProperties: { '^x-': true },
-      properties: {
-        id: { $ref: '#/$defs/token' },
-        start: { $ref: '#/$defs/date' },
-        end: { $ref: '#/$defs/date' },
-        enrolUntil: { $ref: '#/$defs/date' },
-        mode: { $ref: '#/$defs/mode' },
-        languages: { $ref: '#/$defs/languages' },
-        location: { $ref: '#/$defs/location' },
-        url: { $ref: '#/$defs/httpUrl' },
-      },
-    },
-    price: {
-      type: 'object',
-      required: ['category'],
-      additionalProperties: false,
-      dependencies: { amount: ['currency'] },
-      properties: {
-        category: { enum: ['free', 'partially-free', 'paid', 'subscription'] },
-        amount: { type: 'number', minimum: 0, maximum: 1000000000 },
-        currency: { $ref: '#/$defs/currency' },
-      },
-    },
-    credential: {
-      type: 'object',
-      required: ['kind', 'name'],
-      additionalProperties: false,
-      patternProperties: { '^x-': true },
-      properties: {
-        kind: { enum: ['certificate', 'micro-credential', 'badge', 'degree', 'attendance'] },
-        name: { $ref: '#/$defs/shortText' },
-        description: { $ref: '#/$defs/longText' },
-        url: { $ref: '#/$defs/httpUrl' },
-        ects: { $ref: '#/$defs/ects' },
-        eqfLevel: { $ref: '#/$defs/eqfLevel' },
-        assessment: { $ref: '#/$defs/shortText' },
-        qualityAssurance: { $ref: '#/$defs/shortText' },
-        stackable: { type: 'boolean' },
-      },
-    },
-    course: {
-      type: 'object',
-      required: ['id', 'name', 'provider'],
-      additionalProperties: false,
-      patternProperties: { '^x-': true },
-      properties: {
-        id: { $ref: '#/$defs/iri' },
-        code: { type: 'string', minLength: 1, maxLength: 64 },
-        name: { $ref: '#/$defs/shortText' },
-        description: { $ref: '#/$defs/longText' },
-        provider: { $ref: '#/$defs/provider' },
-        url: { $ref: '#/$defs/httpUrl' },
-        image: { $ref: '#/$defs/httpUrl' },
-        languages: { $ref: '#/$defs/languages' },
-        mode: { $ref: '#/$defs/mode' },
-        ects: { $ref: '#/$defs/ects' },
-        eqfLevel: { $ref: '#/$defs/eqfLevel' },
-        workload: { $ref: '#/$defs/duration' },
-        prerequisites: { $ref: '#/$defs/longText' },
-        instances: { type: 'array', maxItems: 500, items: { $ref: '#/$defs/instance' } },
-        price: { $ref: '#/$defs/price' },
-        credential: { $ref: '#/$defs/credential' },
-        teaches: {
-          type: 'array',
-          maxItems: 500,
-          items: {
-            type: 'object',
-            required: ['skill', 'level'],
-            additionalProperties: false,
-            properties: { skill: { $ref: '#/$defs/iri' }, level: { $ref: '#/$defs/level' } },
-          },
-        },
-        fields: { type: 'array', maxItems: 50, items: { $ref: '#/$defs/keyword' } },
-        audience: {
-          type: 'array',
-          maxItems: 10,
-          items: { enum: ['researchers', 'professors', 'managers', 'engineers', 'learning-professionals'] },
-        },
-      },
-    },
-    step: {
-      type: 'object',
-      required: ['id', 'title'],
-      additionalProperties: false,
-      patternProperties: { '^x-': true },
-      properties: {
-        id: { $ref: '#/$defs/token' },
-        title: { $ref: '#/$defs/shortText' },
-        summary: { $ref: '#/$defs/longText' },
-        requires: { $ref: '#/$defs/token' },
-        courses: { type: 'array', maxItems: 200, items: { $ref: '#/$defs/iri' } },
-        credential: { $ref: '#/$defs/credential' },
-        duration: { $ref: '#/$defs/duration' },
-        optional: { type: 'boolean' },
-        next: { type: 'array', maxItems: 50, items: { $ref: '#/$defs/token' } },
-      },
-    },
-    track: {
-      type: 'object',
-      required: ['id', 'name', 'steps'],
-      additionalProperties: false,
-      patternProperties: { '^x-': true },
-      properties: {
-        id: { $ref: '#/$defs/iri' },
-        name: { $ref: '#/$defs/shortText' },
-        description: { $ref: '#/$defs/longText' },
-        steps: { type: 'array', minItems: 1, maxItems: 500, items: { $ref: '#/$defs/step' } },
-      },
-    },
+    tracks: { type: 'array', maxItems: 100, items: { $ref: 'https://lp-elements.example/schema/definitions/track' } },
   },
 };
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp('^x-', 'u');
-const schema7 = { type: 'string', maxLength: 35, pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' };
+const schema7 = {
+  $id: 'https://lp-elements.example/schema/definitions/languageTag',
+  type: 'string',
+  maxLength: 35,
+  pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
+};
 const pattern1 = new RegExp('^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$', 'u');
 function validate22(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/languageTag" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
     if (data.length > 35) {
@@ -331,16 +86,17 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema8 = {
+  $id: 'https://lp-elements.example/schema/definitions/shortText',
   type: ['string', 'object'],
   minLength: 1,
   maxLength: 500,
   minProperties: 1,
   maxProperties: 100,
-  propertyNames: { $ref: '#/$defs/languageTag' },
+  propertyNames: { $ref: 'https://lp-elements.example/schema/definitions/languageTag' },
   additionalProperties: { type: 'string', maxLength: 500 },
 };
 function validate24(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/shortText" */ let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string' && !(data && typeof data == 'object' && !Array.isArray(data))) {
     const err0 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: schema8.type } };
@@ -449,15 +205,16 @@ function validate24(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema9 = {
+  $id: 'https://lp-elements.example/schema/definitions/longText',
   type: ['string', 'object'],
   maxLength: 20000,
   minProperties: 1,
   maxProperties: 100,
-  propertyNames: { $ref: '#/$defs/languageTag' },
+  propertyNames: { $ref: 'https://lp-elements.example/schema/definitions/languageTag' },
   additionalProperties: { type: 'string', maxLength: 20000 },
 };
 function validate27(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/longText" */ let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string' && !(data && typeof data == 'object' && !Array.isArray(data))) {
     const err0 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: schema9.type } };
@@ -557,16 +314,17 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema10 = {
+  $id: 'https://lp-elements.example/schema/definitions/framework',
   type: 'object',
   required: ['id', 'name', 'scale', 'skills'],
   additionalProperties: false,
   patternProperties: { '^x-': true },
   properties: {
-    id: { $ref: '#/$defs/iri' },
-    name: { $ref: '#/$defs/shortText' },
-    description: { $ref: '#/$defs/longText' },
+    id: { $ref: 'https://lp-elements.example/schema/definitions/iri' },
+    name: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    description: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
     version: { type: 'string', maxLength: 64 },
-    url: { $ref: '#/$defs/httpUrl' },
+    url: { $ref: 'https://lp-elements.example/schema/definitions/httpUrl' },
     scale: {
       type: 'object',
       required: ['levels'],
@@ -581,9 +339,9 @@ const schema10 = {
             required: ['value', 'name'],
             additionalProperties: false,
             properties: {
-              value: { $ref: '#/$defs/level' },
-              name: { $ref: '#/$defs/shortText' },
-              description: { $ref: '#/$defs/longText' },
+              value: { $ref: 'https://lp-elements.example/schema/definitions/level' },
+              name: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+              description: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
             },
           },
         },
@@ -597,18 +355,29 @@ const schema10 = {
         required: ['id', 'name'],
         additionalProperties: false,
         properties: {
-          id: { $ref: '#/$defs/token' },
-          name: { $ref: '#/$defs/shortText' },
-          description: { $ref: '#/$defs/longText' },
+          id: { $ref: 'https://lp-elements.example/schema/definitions/token' },
+          name: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+          description: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
         },
       },
     },
-    skills: { type: 'array', minItems: 1, maxItems: 5000, items: { $ref: '#/$defs/skill' } },
+    skills: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 5000,
+      items: { $ref: 'https://lp-elements.example/schema/definitions/skill' },
+    },
   },
 };
-const schema11 = { type: 'string', minLength: 1, maxLength: 2048, format: 'iri' };
+const schema11 = {
+  $id: 'https://lp-elements.example/schema/definitions/iri',
+  type: 'string',
+  minLength: 1,
+  maxLength: 2048,
+  format: 'iri',
+};
 function validate31(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/iri" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
     if (data.length > 2048) {
@@ -641,9 +410,14 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
   validate31.errors = vErrors;
   return errors === 0;
 }
-const schema12 = { type: 'string', maxLength: 2048, format: 'uri' };
+const schema12 = {
+  $id: 'https://lp-elements.example/schema/definitions/httpUrl',
+  type: 'string',
+  maxLength: 2048,
+  format: 'uri',
+};
 function validate35(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/httpUrl" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
     if (data.length > 2048) {
@@ -667,9 +441,14 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
   validate35.errors = vErrors;
   return errors === 0;
 }
-const schema13 = { type: 'integer', minimum: 0, maximum: 100 };
+const schema13 = {
+  $id: 'https://lp-elements.example/schema/definitions/level',
+  type: 'integer',
+  minimum: 0,
+  maximum: 100,
+};
 function validate37(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/level" */ let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data) && isFinite(data))) {
     const err0 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'integer' } };
@@ -713,10 +492,15 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
   validate37.errors = vErrors;
   return errors === 0;
 }
-const schema14 = { type: 'string', maxLength: 2048, pattern: '^\\S+$' };
+const schema14 = {
+  $id: 'https://lp-elements.example/schema/definitions/token',
+  type: 'string',
+  maxLength: 2048,
+  pattern: '^\\S+$',
+};
 const pattern3 = new RegExp('^\\S+$', 'u');
 function validate41(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/token" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
     if (data.length > 2048) {
@@ -750,22 +534,28 @@ function validate41(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema15 = {
+  $id: 'https://lp-elements.example/schema/definitions/skill',
   type: 'object',
   required: ['id', 'name'],
   additionalProperties: false,
   patternProperties: { '^x-': true },
   properties: {
-    id: { $ref: '#/$defs/iri' },
-    name: { $ref: '#/$defs/shortText' },
-    description: { $ref: '#/$defs/longText' },
-    group: { $ref: '#/$defs/token' },
-    esco: { $ref: '#/$defs/escoSkillUri' },
+    id: { $ref: 'https://lp-elements.example/schema/definitions/iri' },
+    name: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    description: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
+    group: { $ref: 'https://lp-elements.example/schema/definitions/token' },
+    esco: { $ref: 'https://lp-elements.example/schema/definitions/escoSkillUri' },
   },
 };
-const schema16 = { type: 'string', maxLength: 200, pattern: '^http://data\\.europa\\.eu/esco/skill/[A-Za-z0-9.-]+$' };
+const schema16 = {
+  $id: 'https://lp-elements.example/schema/definitions/escoSkillUri',
+  type: 'string',
+  maxLength: 200,
+  pattern: '^http://data\\.europa\\.eu/esco/skill/[A-Za-z0-9.-]+$',
+};
 const pattern5 = new RegExp('^http://data\\.europa\\.eu/esco/skill/[A-Za-z0-9.-]+$', 'u');
 function validate50(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/escoSkillUri" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
     if (data.length > 200) {
@@ -804,7 +594,7 @@ function validate50(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate45(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/skill" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
@@ -926,7 +716,7 @@ function validate45(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate30(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/framework" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
@@ -1488,28 +1278,30 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema17 = {
+  $id: 'https://lp-elements.example/schema/definitions/profile',
   type: 'object',
   required: ['id', 'kind', 'name'],
   additionalProperties: false,
   patternProperties: { '^x-': true },
   properties: {
-    id: { $ref: '#/$defs/token' },
+    id: { $ref: 'https://lp-elements.example/schema/definitions/token' },
     kind: { enum: ['role', 'person', 'team', 'programme'] },
-    name: { $ref: '#/$defs/shortText' },
-    description: { $ref: '#/$defs/longText' },
-    levels: { $ref: '#/$defs/levels' },
-    role: { $ref: '#/$defs/token' },
-    members: { type: 'array', maxItems: 5000, items: { $ref: '#/$defs/token' } },
+    name: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    description: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
+    levels: { $ref: 'https://lp-elements.example/schema/definitions/levels' },
+    role: { $ref: 'https://lp-elements.example/schema/definitions/token' },
+    members: { type: 'array', maxItems: 5000, items: { $ref: 'https://lp-elements.example/schema/definitions/token' } },
   },
 };
 const schema18 = {
+  $id: 'https://lp-elements.example/schema/definitions/levels',
   type: 'object',
   maxProperties: 5000,
   propertyNames: { maxLength: 2048 },
-  additionalProperties: { $ref: '#/$defs/level' },
+  additionalProperties: { $ref: 'https://lp-elements.example/schema/definitions/level' },
 };
 function validate58(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/levels" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (Object.keys(data).length > 5000) {
@@ -1582,7 +1374,7 @@ function validate58(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate54(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/profile" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
@@ -1778,27 +1570,32 @@ function validate54(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema19 = {
+  $id: 'https://lp-elements.example/schema/definitions/course',
   type: 'object',
   required: ['id', 'name', 'provider'],
   additionalProperties: false,
   patternProperties: { '^x-': true },
   properties: {
-    id: { $ref: '#/$defs/iri' },
+    id: { $ref: 'https://lp-elements.example/schema/definitions/iri' },
     code: { type: 'string', minLength: 1, maxLength: 64 },
-    name: { $ref: '#/$defs/shortText' },
-    description: { $ref: '#/$defs/longText' },
-    provider: { $ref: '#/$defs/provider' },
-    url: { $ref: '#/$defs/httpUrl' },
-    image: { $ref: '#/$defs/httpUrl' },
-    languages: { $ref: '#/$defs/languages' },
-    mode: { $ref: '#/$defs/mode' },
-    ects: { $ref: '#/$defs/ects' },
-    eqfLevel: { $ref: '#/$defs/eqfLevel' },
-    workload: { $ref: '#/$defs/duration' },
-    prerequisites: { $ref: '#/$defs/longText' },
-    instances: { type: 'array', maxItems: 500, items: { $ref: '#/$defs/instance' } },
-    price: { $ref: '#/$defs/price' },
-    credential: { $ref: '#/$defs/credential' },
+    name: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    description: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
+    provider: { $ref: 'https://lp-elements.example/schema/definitions/provider' },
+    url: { $ref: 'https://lp-elements.example/schema/definitions/httpUrl' },
+    image: { $ref: 'https://lp-elements.example/schema/definitions/httpUrl' },
+    languages: { $ref: 'https://lp-elements.example/schema/definitions/languages' },
+    mode: { $ref: 'https://lp-elements.example/schema/definitions/mode' },
+    ects: { $ref: 'https://lp-elements.example/schema/definitions/ects' },
+    eqfLevel: { $ref: 'https://lp-elements.example/schema/definitions/eqfLevel' },
+    workload: { $ref: 'https://lp-elements.example/schema/definitions/duration' },
+    prerequisites: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
+    instances: {
+      type: 'array',
+      maxItems: 500,
+      items: { $ref: 'https://lp-elements.example/schema/definitions/instance' },
+    },
+    price: { $ref: 'https://lp-elements.example/schema/definitions/price' },
+    credential: { $ref: 'https://lp-elements.example/schema/definitions/credential' },
     teaches: {
       type: 'array',
       maxItems: 500,
@@ -1806,10 +1603,13 @@ const schema19 = {
         type: 'object',
         required: ['skill', 'level'],
         additionalProperties: false,
-        properties: { skill: { $ref: '#/$defs/iri' }, level: { $ref: '#/$defs/level' } },
+        properties: {
+          skill: { $ref: 'https://lp-elements.example/schema/definitions/iri' },
+          level: { $ref: 'https://lp-elements.example/schema/definitions/level' },
+        },
       },
     },
-    fields: { type: 'array', maxItems: 50, items: { $ref: '#/$defs/keyword' } },
+    fields: { type: 'array', maxItems: 50, items: { $ref: 'https://lp-elements.example/schema/definitions/keyword' } },
     audience: {
       type: 'array',
       maxItems: 10,
@@ -1818,22 +1618,27 @@ const schema19 = {
   },
 };
 const schema20 = {
+  $id: 'https://lp-elements.example/schema/definitions/provider',
   type: 'object',
   required: ['id', 'name'],
   additionalProperties: false,
   patternProperties: { '^x-': true },
   properties: {
-    id: { $ref: '#/$defs/iri' },
-    name: { $ref: '#/$defs/shortText' },
-    url: { $ref: '#/$defs/httpUrl' },
-    logo: { $ref: '#/$defs/httpUrl' },
-    country: { $ref: '#/$defs/country' },
+    id: { $ref: 'https://lp-elements.example/schema/definitions/iri' },
+    name: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    url: { $ref: 'https://lp-elements.example/schema/definitions/httpUrl' },
+    logo: { $ref: 'https://lp-elements.example/schema/definitions/httpUrl' },
+    country: { $ref: 'https://lp-elements.example/schema/definitions/country' },
   },
 };
-const schema21 = { type: 'string', pattern: '^[A-Z]{2}$' };
+const schema21 = {
+  $id: 'https://lp-elements.example/schema/definitions/country',
+  type: 'string',
+  pattern: '^[A-Z]{2}$',
+};
 const pattern9 = new RegExp('^[A-Z]{2}$', 'u');
 function validate73(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/country" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern9.test(data)) {
@@ -1858,7 +1663,7 @@ function validate73(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate68(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/provider" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
@@ -1979,9 +1784,15 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
   validate68.errors = vErrors;
   return errors === 0;
 }
-const schema22 = { type: 'array', minItems: 1, maxItems: 30, items: { $ref: '#/$defs/languageTag' } };
+const schema22 = {
+  $id: 'https://lp-elements.example/schema/definitions/languages',
+  type: 'array',
+  minItems: 1,
+  maxItems: 30,
+  items: { $ref: 'https://lp-elements.example/schema/definitions/languageTag' },
+};
 function validate78(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/languages" */ let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
     if (data.length > 30) {
@@ -2028,9 +1839,9 @@ function validate78(data, { instancePath = '', parentData, parentDataProperty, r
   validate78.errors = vErrors;
   return errors === 0;
 }
-const schema23 = { enum: ['online', 'onsite', 'blended'] };
+const schema23 = { $id: 'https://lp-elements.example/schema/definitions/mode', enum: ['online', 'onsite', 'blended'] };
 function validate81(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/mode" */ let vErrors = null;
   let errors = 0;
   if (!(data === 'online' || data === 'onsite' || data === 'blended')) {
     const err0 = { instancePath, schemaPath: '#/enum', keyword: 'enum', params: { allowedValues: schema23.enum } };
@@ -2044,9 +1855,14 @@ function validate81(data, { instancePath = '', parentData, parentDataProperty, r
   validate81.errors = vErrors;
   return errors === 0;
 }
-const schema24 = { type: 'number', minimum: 0, maximum: 300 };
+const schema24 = {
+  $id: 'https://lp-elements.example/schema/definitions/ects',
+  type: 'number',
+  minimum: 0,
+  maximum: 300,
+};
 function validate83(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/ects" */ let vErrors = null;
   let errors = 0;
   if (typeof data == 'number' && isFinite(data)) {
     if (data > 300 || isNaN(data)) {
@@ -2089,9 +1905,14 @@ function validate83(data, { instancePath = '', parentData, parentDataProperty, r
   validate83.errors = vErrors;
   return errors === 0;
 }
-const schema25 = { type: 'integer', minimum: 1, maximum: 8 };
+const schema25 = {
+  $id: 'https://lp-elements.example/schema/definitions/eqfLevel',
+  type: 'integer',
+  minimum: 1,
+  maximum: 8,
+};
 function validate85(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/eqfLevel" */ let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data) && isFinite(data))) {
     const err0 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'integer' } };
@@ -2136,6 +1957,7 @@ function validate85(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema26 = {
+  $id: 'https://lp-elements.example/schema/definitions/duration',
   type: 'string',
   maxLength: 64,
   pattern: '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$',
@@ -2145,7 +1967,7 @@ const pattern10 = new RegExp(
   'u',
 );
 function validate87(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/duration" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
     if (data.length > 64) {
@@ -2184,21 +2006,23 @@ function validate87(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema27 = {
+  $id: 'https://lp-elements.example/schema/definitions/instance',
   type: 'object',
   additionalProperties: false,
   patternProperties: { '^x-': true },
   properties: {
-    id: { $ref: '#/$defs/token' },
-    start: { $ref: '#/$defs/date' },
-    end: { $ref: '#/$defs/date' },
-    enrolUntil: { $ref: '#/$defs/date' },
-    mode: { $ref: '#/$defs/mode' },
-    languages: { $ref: '#/$defs/languages' },
-    location: { $ref: '#/$defs/location' },
-    url: { $ref: '#/$defs/httpUrl' },
+    id: { $ref: 'https://lp-elements.example/schema/definitions/token' },
+    start: { $ref: 'https://lp-elements.example/schema/definitions/date' },
+    end: { $ref: 'https://lp-elements.example/schema/definitions/date' },
+    enrolUntil: { $ref: 'https://lp-elements.example/schema/definitions/date' },
+    mode: { $ref: 'https://lp-elements.example/schema/definitions/mode' },
+    languages: { $ref: 'https://lp-elements.example/schema/definitions/languages' },
+    location: { $ref: 'https://lp-elements.example/schema/definitions/location' },
+    url: { $ref: 'https://lp-elements.example/schema/definitions/httpUrl' },
   },
 };
 const schema28 = {
+  $id: 'https://lp-elements.example/schema/definitions/date',
   type: 'string',
   maxLength: 40,
   pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$',
@@ -2208,7 +2032,7 @@ const pattern12 = new RegExp(
   'u',
 );
 function validate92(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/date" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
     if (data.length > 40) {
@@ -2247,18 +2071,19 @@ function validate92(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema29 = {
+  $id: 'https://lp-elements.example/schema/definitions/location',
   type: 'object',
   required: ['name'],
   additionalProperties: false,
   properties: {
-    name: { $ref: '#/$defs/shortText' },
-    address: { $ref: '#/$defs/shortText' },
-    country: { $ref: '#/$defs/country' },
-    url: { $ref: '#/$defs/httpUrl' },
+    name: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    address: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    country: { $ref: 'https://lp-elements.example/schema/definitions/country' },
+    url: { $ref: 'https://lp-elements.example/schema/definitions/httpUrl' },
   },
 };
 function validate98(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/location" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
@@ -2351,7 +2176,7 @@ function validate98(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate90(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/instance" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
@@ -2497,6 +2322,7 @@ function validate90(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema30 = {
+  $id: 'https://lp-elements.example/schema/definitions/price',
   type: 'object',
   required: ['category'],
   additionalProperties: false,
@@ -2504,13 +2330,17 @@ const schema30 = {
   properties: {
     category: { enum: ['free', 'partially-free', 'paid', 'subscription'] },
     amount: { type: 'number', minimum: 0, maximum: 1000000000 },
-    currency: { $ref: '#/$defs/currency' },
+    currency: { $ref: 'https://lp-elements.example/schema/definitions/currency' },
   },
 };
-const schema31 = { type: 'string', pattern: '^[A-Z]{3}$' };
+const schema31 = {
+  $id: 'https://lp-elements.example/schema/definitions/currency',
+  type: 'string',
+  pattern: '^[A-Z]{3}$',
+};
 const pattern13 = new RegExp('^[A-Z]{3}$', 'u');
 function validate107(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/currency" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern13.test(data)) {
@@ -2535,7 +2365,7 @@ function validate107(data, { instancePath = '', parentData, parentDataProperty, 
   return errors === 0;
 }
 function validate106(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/price" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.category === undefined) {
@@ -2673,24 +2503,25 @@ function validate106(data, { instancePath = '', parentData, parentDataProperty, 
   return errors === 0;
 }
 const schema32 = {
+  $id: 'https://lp-elements.example/schema/definitions/credential',
   type: 'object',
   required: ['kind', 'name'],
   additionalProperties: false,
   patternProperties: { '^x-': true },
   properties: {
     kind: { enum: ['certificate', 'micro-credential', 'badge', 'degree', 'attendance'] },
-    name: { $ref: '#/$defs/shortText' },
-    description: { $ref: '#/$defs/longText' },
-    url: { $ref: '#/$defs/httpUrl' },
-    ects: { $ref: '#/$defs/ects' },
-    eqfLevel: { $ref: '#/$defs/eqfLevel' },
-    assessment: { $ref: '#/$defs/shortText' },
-    qualityAssurance: { $ref: '#/$defs/shortText' },
+    name: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    description: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
+    url: { $ref: 'https://lp-elements.example/schema/definitions/httpUrl' },
+    ects: { $ref: 'https://lp-elements.example/schema/definitions/ects' },
+    eqfLevel: { $ref: 'https://lp-elements.example/schema/definitions/eqfLevel' },
+    assessment: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    qualityAssurance: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
     stackable: { type: 'boolean' },
   },
 };
 function validate110(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/credential" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.kind === undefined) {
@@ -2869,10 +2700,15 @@ function validate110(data, { instancePath = '', parentData, parentDataProperty, 
   validate110.errors = vErrors;
   return errors === 0;
 }
-const schema33 = { type: 'string', maxLength: 64, pattern: '^[a-z][a-z0-9-]*$' };
+const schema33 = {
+  $id: 'https://lp-elements.example/schema/definitions/keyword',
+  type: 'string',
+  maxLength: 64,
+  pattern: '^[a-z][a-z0-9-]*$',
+};
 const pattern15 = new RegExp('^[a-z][a-z0-9-]*$', 'u');
 function validate121(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/keyword" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
     if (data.length > 64) {
@@ -2911,7 +2747,7 @@ function validate121(data, { instancePath = '', parentData, parentDataProperty, 
   return errors === 0;
 }
 function validate64(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/course" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
@@ -3472,36 +3308,43 @@ function validate64(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema34 = {
+  $id: 'https://lp-elements.example/schema/definitions/track',
   type: 'object',
   required: ['id', 'name', 'steps'],
   additionalProperties: false,
   patternProperties: { '^x-': true },
   properties: {
-    id: { $ref: '#/$defs/iri' },
-    name: { $ref: '#/$defs/shortText' },
-    description: { $ref: '#/$defs/longText' },
-    steps: { type: 'array', minItems: 1, maxItems: 500, items: { $ref: '#/$defs/step' } },
+    id: { $ref: 'https://lp-elements.example/schema/definitions/iri' },
+    name: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    description: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
+    steps: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 500,
+      items: { $ref: 'https://lp-elements.example/schema/definitions/step' },
+    },
   },
 };
 const schema35 = {
+  $id: 'https://lp-elements.example/schema/definitions/step',
   type: 'object',
   required: ['id', 'title'],
   additionalProperties: false,
   patternProperties: { '^x-': true },
   properties: {
-    id: { $ref: '#/$defs/token' },
-    title: { $ref: '#/$defs/shortText' },
-    summary: { $ref: '#/$defs/longText' },
-    requires: { $ref: '#/$defs/token' },
-    courses: { type: 'array', maxItems: 200, items: { $ref: '#/$defs/iri' } },
-    credential: { $ref: '#/$defs/credential' },
-    duration: { $ref: '#/$defs/duration' },
+    id: { $ref: 'https://lp-elements.example/schema/definitions/token' },
+    title: { $ref: 'https://lp-elements.example/schema/definitions/shortText' },
+    summary: { $ref: 'https://lp-elements.example/schema/definitions/longText' },
+    requires: { $ref: 'https://lp-elements.example/schema/definitions/token' },
+    courses: { type: 'array', maxItems: 200, items: { $ref: 'https://lp-elements.example/schema/definitions/iri' } },
+    credential: { $ref: 'https://lp-elements.example/schema/definitions/credential' },
+    duration: { $ref: 'https://lp-elements.example/schema/definitions/duration' },
     optional: { type: 'boolean' },
-    next: { type: 'array', maxItems: 50, items: { $ref: '#/$defs/token' } },
+    next: { type: 'array', maxItems: 50, items: { $ref: 'https://lp-elements.example/schema/definitions/token' } },
   },
 };
 function validate128(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/step" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
@@ -3742,7 +3585,7 @@ function validate128(data, { instancePath = '', parentData, parentDataProperty, 
   return errors === 0;
 }
 function validate124(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
+  /*# sourceURL="https://lp-elements.example/schema/definitions/track" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
