@@ -153,7 +153,6 @@ report('validate a 5,000-course document (parsed object)', validated, 150);
 report(
   'validate a 5,000-course document (JSON text)',
   median(15, () => parseDataDocument(text)),
-  150,
 );
 
 const person = { [SKILLS[0]]: 1, ...levels(10) };
