@@ -13,22 +13,26 @@ export type LevelValue = number;
 /** Skill IRI → level, e.g. `{ "https://lp-elements.example/skills/networking": 3 }`. */
 export type Levels = Readonly<Record<string, LevelValue>>;
 
+/** One level of a proficiency scale, e.g. 3 "Proficient". */
 export interface ScaleLevel {
   readonly value: LevelValue;
   readonly name: LocalizedText;
   readonly description?: LocalizedText;
 }
 
+/** A framework's proficiency scale. */
 export interface Scale {
   readonly levels: readonly ScaleLevel[];
 }
 
+/** A group that skills are shown in, e.g. a row group of a matrix. */
 export interface SkillGroup {
   readonly id: string;
   readonly name: LocalizedText;
   readonly description?: LocalizedText;
 }
 
+/** A skill of a framework. */
 export interface Skill {
   /** An absolute IRI. */
   readonly id: string;
@@ -40,6 +44,7 @@ export interface Skill {
   readonly esco?: string;
 }
 
+/** A competence framework: skills and the scale they are measured on. */
 export interface Framework {
   readonly id: string;
   readonly name: LocalizedText;
@@ -54,6 +59,7 @@ export interface Framework {
 /** role: levels a role requires; person: someone's current levels; team: people and the levels it needs; programme: levels a programme develops. */
 export type ProfileKind = 'role' | 'person' | 'team' | 'programme';
 
+/** Skill levels of a role, a person, a team or a programme. */
 export interface Profile {
   readonly id: string;
   readonly kind: ProfileKind;
@@ -66,6 +72,7 @@ export interface Profile {
   readonly members?: readonly string[];
 }
 
+/** The institution that offers a course. */
 export interface Provider {
   readonly id: string;
   readonly name: LocalizedText;
@@ -75,8 +82,10 @@ export interface Provider {
   readonly country?: string;
 }
 
+/** How a course is taught (schema.org `courseMode`). */
 export type CourseMode = 'online' | 'onsite' | 'blended';
 
+/** Where an instance takes place. */
 export interface Location {
   readonly name: LocalizedText;
   readonly address?: LocalizedText;
@@ -97,8 +106,10 @@ export interface CourseInstance {
   readonly url?: string;
 }
 
+/** The kind of price, as search engines categorise offers. */
 export type PriceCategory = 'free' | 'partially-free' | 'paid' | 'subscription';
 
+/** What a course costs. */
 export interface Price {
   readonly category: PriceCategory;
   readonly amount?: number;
@@ -106,8 +117,10 @@ export interface Price {
   readonly currency?: string;
 }
 
+/** The kind of credential a course or step awards. */
 export type CredentialKind = 'certificate' | 'micro-credential' | 'badge' | 'degree' | 'attendance';
 
+/** What participants receive; micro-credentials state ECTS, EQF level, assessment and quality assurance. */
 export interface Credential {
   readonly kind: CredentialKind;
   readonly name: LocalizedText;
@@ -120,6 +133,7 @@ export interface Credential {
   readonly stackable?: boolean;
 }
 
+/** A skill a course develops. */
 export interface SkillTaught {
   /** A skill IRI. */
   readonly skill: string;
@@ -130,6 +144,7 @@ export interface SkillTaught {
 /** researchers and professors are internal customers of a university; managers and engineers external ones. */
 export type Audience = 'researchers' | 'professors' | 'managers' | 'engineers' | 'learning-professionals';
 
+/** A course of the catalogue. */
 export interface Course {
   readonly id: string;
   readonly code?: string;
@@ -154,6 +169,7 @@ export interface Course {
   readonly audience?: readonly Audience[];
 }
 
+/** A step of a career track. */
 export interface Step {
   readonly id: string;
   readonly title: LocalizedText;
@@ -170,6 +186,7 @@ export interface Step {
   readonly next?: readonly string[];
 }
 
+/** A career track: steps joined by `next`, with branches. */
 export interface Track {
   readonly id: string;
   readonly name: LocalizedText;

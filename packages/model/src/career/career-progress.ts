@@ -12,6 +12,7 @@ import { trackOrder } from './track-order.js';
  */
 export type StepStatus = 'achieved' | 'current' | 'available' | 'optional' | 'locked';
 
+/** One step of a track, for one person. */
 export interface StepProgress {
   readonly step: Step;
   readonly status: StepStatus;
@@ -21,6 +22,7 @@ export interface StepProgress {
   readonly effort: Effort | undefined;
 }
 
+/** Where a person stands on a track. */
 export interface CareerProgress {
   readonly track: Track;
   /** Every step, in the order the track lists them. */
@@ -32,6 +34,7 @@ export interface CareerProgress {
   readonly achieved: number;
 }
 
+/** Options of `careerProgress`: those of `recommendCourses` (for effort), and a chosen step. */
 export interface CareerOptions extends RecommendOptions {
   /** The id of the step the person has chosen to work towards, if it is open to them. */
   readonly currentStep?: string;

@@ -16,6 +16,7 @@ export interface Effort {
   readonly unclosed: readonly string[];
 }
 
+/** Options of `estimateEffort`: those of `recommendCourses`, and courses to prefer. */
 export interface EffortOptions extends RecommendOptions {
   /** Course ids to take first when they help, such as a track step's own courses. */
   readonly prefer?: readonly string[];

@@ -3,6 +3,7 @@ import type { DataDocument } from '../document.js';
 import { parseDataDocument } from '../validate/parse-data-document.js';
 import { readFailure, type CliIo } from './cli-io.js';
 
+/** The arguments of `lp-elements import-courses`. */
 export interface ImportCoursesArguments {
   readonly file: string;
   /** The language of text columns without one; `en` by default. */

@@ -3,6 +3,7 @@ import type { CliIo } from './cli-io.js';
 import { importCoursesCommand } from './import-courses-command.js';
 import { validateCommand } from './validate-command.js';
 
+/** What `lp-elements help` prints. */
 export const USAGE = `Usage:
   lp-elements validate FILE…
       Checks LP Elements data documents. Prints "FILE: valid", or one line per problem

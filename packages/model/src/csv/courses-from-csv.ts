@@ -13,6 +13,7 @@ export interface CsvProblem {
   readonly message: string;
 }
 
+/** Options of `coursesFromCsv`. */
 export interface CsvImportOptions {
   /** The language of columns without one (`name` rather than `name:de`); `en` by default. */
   readonly lang?: string;
@@ -20,6 +21,7 @@ export interface CsvImportOptions {
   readonly frameworksFrom?: DataDocument;
 }
 
+/** The courses read from a spreadsheet and the problems found. */
 export interface CsvImport {
   readonly courses: readonly Course[];
   readonly problems: readonly CsvProblem[];

@@ -44,6 +44,7 @@ export const COURSE_COLUMNS = [
 /** Columns read from every row: each row with one of them adds an instance (a run) of its course. */
 export const INSTANCE_COLUMNS = ['start', 'end', 'enrolUntil', 'location.country', 'instance.url'] as const;
 
+/** Columns every sheet needs (`name` in some language). */
 export const REQUIRED_COLUMNS = ['id', 'name', 'provider.id', 'provider.name'] as const;
 
 /** A column of the sheet: the field it fills and the language, if it names one. */

@@ -13,6 +13,7 @@ export interface SkillGap {
   readonly gap: number;
 }
 
+/** How one person stands against a requirement, in numbers. */
 export interface GapSummary {
   /** How many skills are required. */
   readonly required: number;
@@ -26,6 +27,7 @@ export interface GapSummary {
   readonly shortfall: number;
 }
 
+/** One person against a requirement, skill by skill. */
 export interface PersonGaps {
   /** Every required skill, in document order. */
   readonly skills: readonly SkillGap[];

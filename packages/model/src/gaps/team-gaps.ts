@@ -25,6 +25,7 @@ export interface TeamSkillGap {
   readonly shortfall: number;
 }
 
+/** A team against a requirement, skill by skill. */
 export interface TeamGaps {
   readonly people: number;
   /** Every required skill, in document order. */
@@ -33,6 +34,7 @@ export interface TeamGaps {
   readonly biggestShortfalls: readonly TeamSkillGap[];
 }
 
+/** Options of `teamGaps`. */
 export interface TeamGapOptions {
   /** How many skills `biggestShortfalls` lists; 5 by default. */
   readonly limit?: number;

@@ -2,6 +2,7 @@ import type { DataDocument } from '../document.js';
 import { parseDataDocument } from '../validate/parse-data-document.js';
 import { DataLoadError } from './data-load-error.js';
 
+/** Options of one load. */
 export interface LoadOptions {
   /** Aborting rejects this caller's promise with the signal's reason; the request goes on while others wait for it. */
   readonly signal?: AbortSignal;
@@ -15,6 +16,7 @@ interface SharedRequest {
   settled: boolean;
 }
 
+/** Loads data documents with a cache of its own. */
 export interface DocumentLoader {
   /** Loads and checks the document at `url`, once per URL however many callers ask. */
   load(url: string | URL, options?: LoadOptions): Promise<DataDocument>;
@@ -22,6 +24,7 @@ export interface DocumentLoader {
   clear(url?: string | URL): void;
 }
 
+/** How a loader fetches. */
 export interface LoaderOptions {
   /** The fetch to use; the global one by default. */
   readonly fetch?: typeof fetch;

@@ -78,14 +78,17 @@ export function frameworkOfSkill(document: DataDocument, id: string): Framework 
   return documentIndex(document).skills.get(id)?.framework;
 }
 
+/** The profile with this id. */
 export function profileById(document: DataDocument, id: string): Profile | undefined {
   return documentIndex(document).profiles.get(id);
 }
 
+/** The course with this IRI. */
 export function courseById(document: DataDocument, id: string): Course | undefined {
   return documentIndex(document).courses.get(id);
 }
 
+/** The track with this IRI. */
 export function trackById(document: DataDocument, id: string): Track | undefined {
   return documentIndex(document).tracks.get(id);
 }

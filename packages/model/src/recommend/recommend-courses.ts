@@ -22,6 +22,7 @@ export interface GapProgress {
   readonly required: number;
 }
 
+/** A course recommended for some gaps, and why. */
 export interface Recommendation {
   readonly course: Course;
   /** Gaps the course closes: it teaches the required level or more. */
@@ -40,6 +41,7 @@ export interface Recommendation {
   readonly explanation: string;
 }
 
+/** Options of `recommendCourses`: filters, the moment to judge from, the language and a limit. */
 export interface RecommendOptions extends CourseFilter, TimingOptions {
   /** The language for skill names in explanations; the document's by default. */
   readonly lang?: string;

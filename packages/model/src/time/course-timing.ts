@@ -18,6 +18,7 @@ export interface CourseTiming {
   readonly startsSoon: boolean;
 }
 
+/** Options of `courseTiming`. */
 export interface TimingOptions {
   /** The moment to judge from; the current time by default. Pass it to get results that do not change. */
   readonly now?: Date;

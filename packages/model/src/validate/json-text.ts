@@ -2,6 +2,7 @@ import { preview, problem } from '../problems/messages.js';
 import { ROOT_PATH } from '../problems/json-path.js';
 import type { Problem } from '../problems/problem.js';
 
+/** The value of JSON text, or the problem that kept it from being read. */
 export type JsonTextResult =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: Problem };
 

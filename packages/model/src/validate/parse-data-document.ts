@@ -11,6 +11,7 @@ export type ParseResult =
   | { readonly ok: true; readonly document: DataDocument; readonly problems: readonly [] }
   | { readonly ok: false; readonly document?: undefined; readonly problems: readonly Problem[] };
 
+/** Options of `parseDataDocument`. */
 export interface ParseOptions {
   /** Stop after this many problems (a `too-many-problems` problem then ends the list); 1000 by default. */
   readonly maxProblems?: number;
