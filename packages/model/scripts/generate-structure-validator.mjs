@@ -20,8 +20,17 @@ const targetFile = join(packageDir, 'src/validate/structure.generated.ts');
 
 /** Keywords that only document; dropped so the module does not carry the prose. */
 const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples']);
-/** The schema's own annotation: the problem code for a value that does not match a `pattern`. */
-const PROBLEM_KEYWORD = 'x-problem';
+/** The problem code for a value that does not match the `pattern` of each definition that has one. */
+const PATTERN_CODES = {
+  languageTag: 'invalid-language-tag',
+  token: 'invalid-id',
+  keyword: 'invalid-keyword',
+  date: 'invalid-date',
+  duration: 'invalid-duration',
+  currency: 'invalid-currency',
+  country: 'invalid-country',
+  escoSkillUri: 'invalid-esco-uri',
+};
 /** Keywords whose value maps names to subschemas (the names themselves are data, never dropped). */
 const SCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties']);
 
@@ -29,7 +38,7 @@ function withoutAnnotations(schema) {
   if (Array.isArray(schema) || schema === null || typeof schema !== 'object') return schema;
   const kept = {};
   for (const [keyword, value] of Object.entries(schema)) {
-    if ((ANNOTATIONS.has(keyword) && typeof value === 'string') || keyword === PROBLEM_KEYWORD) continue;
+    if (ANNOTATIONS.has(keyword) && typeof value === 'string') continue;
     kept[keyword] = SCHEMA_MAPS.has(keyword)
       ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
       : withoutAnnotations(value);
@@ -37,16 +46,17 @@ function withoutAnnotations(schema) {
   return kept;
 }
 
-/** pattern → problem code, from every subschema with a `pattern`; each must name its code. */
-function patternProblems(schema, found = {}) {
-  if (Array.isArray(schema)) schema.forEach((item) => patternProblems(item, found));
-  if (Array.isArray(schema) || schema === null || typeof schema !== 'object') return found;
-  if (typeof schema.pattern === 'string') {
-    if (typeof schema[PROBLEM_KEYWORD] !== 'string')
-      throw new Error(`the pattern ${schema.pattern} has no ${PROBLEM_KEYWORD}`);
-    found[schema.pattern] = schema[PROBLEM_KEYWORD];
+/** pattern → problem code. Patterns live in definitions only, and each definition with one has a code. */
+function patternProblems(schema) {
+  const found = {};
+  for (const [name, definition] of Object.entries(schema.$defs)) {
+    if (definition.pattern === undefined) continue;
+    const code = PATTERN_CODES[name];
+    if (code === undefined) throw new Error(`the definition ${name} has a pattern but no problem code`);
+    found[definition.pattern] = code;
   }
-  for (const value of Object.values(schema)) patternProblems(value, found);
+  const patterns = JSON.stringify(schema).match(/"pattern":/g)?.length ?? 0;
+  if (patterns !== Object.keys(found).length) throw new Error('every pattern must sit in a definition of its own');
   return found;
 }
 
