@@ -1,10 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { DataDocument, Track } from '../document.js';
-import { IRI, smallDocument, testCourse } from '../test-data/small-document.js';
+import type { Track } from '../document.js';
+import { IRI, smallDocument } from '../test-data/small-document.js';
 import { careerProgress } from './career-progress.js';
-import { estimateEffort } from './effort.js';
-import { personGaps } from '../gaps/person-gaps.js';
-import { trackOrder } from './track-order.js';
 
 const now = new Date(2026, 10, 28, 12);
 const document = smallDocument();
@@ -84,71 +81,5 @@ describe('careerProgress', () => {
       right: 'achieved',
       top: 'available',
     });
-  });
-});
-
-describe('estimateEffort', () => {
-  const catalogue: DataDocument = {
-    ...document,
-    courses: [
-      testCourse('broad', {
-        teaches: [
-          { skill: IRI.design, level: 4 },
-          { skill: IRI.mentoring, level: 4 },
-        ],
-        ects: 5,
-      }),
-      testCourse('design', { teaches: [{ skill: IRI.design, level: 4 }], workload: 'PT30H', ects: 1 }),
-    ],
-  };
-  const gaps = personGaps(catalogue, {}, { [IRI.design]: 4, [IRI.mentoring]: 4, [IRI.energy]: 2 });
-
-  it('takes the best courses until the gaps are closed and names the gaps left', () => {
-    const effort = estimateEffort(catalogue, gaps, { now });
-    expect(effort.courses.map(({ course }) => course.code)).to.deep.equal(['broad']);
-    expect(effort).to.include({ hours: 0, ects: 5, withoutWorkload: 1 });
-    expect(effort.unclosed).to.deep.equal([IRI.energy]);
-  });
-
-  it('takes preferred courses first', () => {
-    const effort = estimateEffort(catalogue, gaps, { now, prefer: [IRI.course('design')] });
-    expect(effort.courses.map(({ course }) => course.code)).to.deep.equal(['design', 'broad']);
-    expect(effort).to.include({ hours: 30, ects: 6 });
-  });
-});
-
-describe('trackOrder', () => {
-  it('orders steps after the steps leading to them and finds the starts', () => {
-    const order = trackOrder({
-      id: IRI.track,
-      name: 'T',
-      steps: [
-        { id: 'c', title: 'C' },
-        { id: 'b', title: 'B', next: ['c'] },
-        { id: 'a', title: 'A', next: ['b', 'c', 'unknown'] },
-      ],
-    });
-    expect(order.steps.map((step) => step.id)).to.deep.equal(['a', 'b', 'c']);
-    expect(order.starts.map((step) => step.id)).to.deep.equal(['a']);
-    expect(order.cycle).to.equal(undefined);
-  });
-
-  it('finds a cycle behind a start and sorts a long chain without recursion', () => {
-    const cyclic = trackOrder({
-      id: IRI.track,
-      name: 'T',
-      steps: [
-        { id: 'a', title: 'A', next: ['b'] },
-        { id: 'b', title: 'B', next: ['c'] },
-        { id: 'c', title: 'C', next: ['b'] },
-      ],
-    });
-    expect(cyclic.cycle).to.deep.equal(['c', 'b', 'c']);
-    const steps = Array.from({ length: 20_000 }, (_, index) => ({
-      id: `s${index}`,
-      title: 'S',
-      next: [`s${index + 1}`],
-    }));
-    expect(trackOrder({ id: IRI.track, name: 'Long', steps }).steps).to.have.length(20_000);
   });
 });
