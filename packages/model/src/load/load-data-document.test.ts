@@ -1,0 +1,117 @@
+import { expect } from '@open-wc/testing';
+import { DataLoadError } from './data-load-error.js';
+import { clearDataDocumentCache, createDocumentLoader, loadDataDocument } from './load-data-document.js';
+
+const SAMPLE = '/packages/model/sample/lp-sample.json';
+
+/** A fetch that counts its requests. */
+function countingFetch(): { fetch: typeof fetch; count: () => number } {
+  let requests = 0;
+  return {
+    fetch: (input, init) => {
+      requests += 1;
+      return fetch(input, init);
+    },
+    count: () => requests,
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+
+describe('loadDataDocument', () => {
+  afterEach(() => {
+    clearDataDocumentCache();
+  });
+
+  it('loads and checks the sample data served next to the package', async () => {
+    const document = await loadDataDocument(SAMPLE);
+    expect(document.courses?.length).to.be.at.least(60);
+  });
+
+  it('shares one request between callers, relative and absolute URLs alike', async () => {
+    const { fetch, count } = countingFetch();
+    const loader = createDocumentLoader({ fetch });
+    const [first, second, third] = await Promise.all([
+      loader.load(SAMPLE),
+      loader.load(new URL(SAMPLE, location.href)),
+      loader.load(SAMPLE),
+    ]);
+    expect(count()).to.equal(1);
+    expect(second).to.equal(first);
+    expect(third).to.equal(first);
+    await loader.load(SAMPLE);
+    expect(count()).to.equal(1);
+    loader.clear(SAMPLE);
+    await loader.load(SAMPLE);
+    expect(count()).to.equal(2);
+  });
+
+  it('reports an HTTP status for a file that does not exist, and retries later', async () => {
+    const { fetch, count } = countingFetch();
+    const loader = createDocumentLoader({ fetch });
+    const error = await rejection(loader.load('/packages/model/sample/no-such-file.json'));
+    expect(error).to.be.instanceOf(DataLoadError);
+    expect(error).to.include({ kind: 'http', status: 404 });
+    await rejection(loader.load('/packages/model/sample/no-such-file.json'));
+    expect(count()).to.equal(2);
+  });
+
+  it('reports network failure', async () => {
+    const error = await rejection(createDocumentLoader().load('http://127.0.0.1:9/lp.json'));
+    expect(error).to.be.instanceOf(DataLoadError);
+    expect(error).to.include({ kind: 'network' });
+  });
+
+  it('reports invalid JSON and invalid content with their problems', async () => {
+    const loader = createDocumentLoader();
+    const notJson = await rejection(loader.load(blobUrl('{"courses": [')));
+    expect(notJson).to.include({ kind: 'json' });
+    expect((notJson as DataLoadError).problems[0]?.code).to.equal('invalid-json');
+    const invalid = await rejection(loader.load(blobUrl('{"courses": [{"id": 1}]}')));
+    expect(invalid).to.include({ kind: 'invalid' });
+    expect((invalid as DataLoadError).problems.map((problem) => problem.path)).to.include('$.courses[0].id');
+  });
+
+  it('rejects an aborted caller while others still get the document', async () => {
+    const { fetch, count } = countingFetch();
+    const loader = createDocumentLoader({ fetch });
+    const controller = new AbortController();
+    const aborted = loader.load(SAMPLE, { signal: controller.signal });
+    const kept = loader.load(SAMPLE);
+    controller.abort();
+    const error = await rejection(aborted);
+    expect((error as Error).name).to.equal('AbortError');
+    expect((await kept).courses?.length).to.be.at.least(60);
+    expect(count()).to.equal(1);
+  });
+
+  it('cancels the request when every caller aborted, and fetches anew afterwards', async () => {
+    let signal: AbortSignal | undefined;
+    const loader = createDocumentLoader({
+      fetch: (input, init) => {
+        signal = init?.signal ?? undefined;
+        return fetch(input, init);
+      },
+    });
+    const controller = new AbortController();
+    const aborted = loader.load(SAMPLE, { signal: controller.signal });
+    controller.abort();
+    await rejection(aborted);
+    expect(signal?.aborted).to.equal(true);
+    expect((await loader.load(SAMPLE)).courses?.length).to.be.at.least(60);
+  });
+
+  it('rejects at once for a signal that is already aborted', async () => {
+    const error = await rejection(loadDataDocument(SAMPLE, { signal: AbortSignal.abort() }));
+    expect((error as Error).name).to.equal('AbortError');
+  });
+});

@@ -1,0 +1,170 @@
+import type { Course, DataDocument } from '../document.js';
+import type { PersonGaps, SkillGap } from '../gaps/person-gaps.js';
+import { durationToHours } from '../time/duration.js';
+import {
+  courseStatus,
+  soonLimit,
+  timingOf,
+  type CourseStatus,
+  type CourseTiming,
+  type TimingOptions,
+} from '../time/course-timing.js';
+import { courseFilter, type CourseFilter } from './course-filter.js';
+import { explainRecommendation } from './explanation.js';
+
+/** What a course does for one gap. */
+export interface GapProgress {
+  readonly skill: string;
+  /** The person's current level. */
+  readonly from: number;
+  /** The level the course takes them to (never above what is required). */
+  readonly to: number;
+  readonly required: number;
+}
+
+/** A course recommended for some gaps, and why. */
+export interface Recommendation {
+  readonly course: Course;
+  /** Gaps the course closes: it teaches the required level or more. */
+  readonly closes: readonly GapProgress[];
+  /** Gaps the course narrows without closing. */
+  readonly narrows: readonly GapProgress[];
+  /** How many gaps there were. */
+  readonly gaps: number;
+  readonly timing: CourseTiming;
+  /** The workload in hours, if the course states one. */
+  readonly hours: number | undefined;
+  /**
+   * In English (skill names in `lang`), e.g. `closes 2 of 3 gaps: Networking (2 → 4), …`; made
+   * when first read, since lists show only the first few of thousands.
+   */
+  readonly explanation: string;
+}
+
+/** Options of `recommendCourses`: filters, the moment to judge from, the language and a limit. */
+export interface RecommendOptions extends CourseFilter, TimingOptions {
+  /** The language for skill names in explanations; the document's by default. */
+  readonly lang?: string;
+  /** At most this many recommendations. */
+  readonly limit?: number;
+  /** The courses to choose from; the document's by default. */
+  readonly courses?: readonly Course[];
+}
+
+/** A recommendation whose explanation is written when first read: lists show a few of thousands. */
+class RankedCourse implements Recommendation {
+  #explanation: string | undefined;
+
+  constructor(
+    private readonly document: DataDocument,
+    private readonly lang: string,
+    readonly course: Course,
+    readonly closes: readonly GapProgress[],
+    readonly narrows: readonly GapProgress[],
+    readonly gaps: number,
+    readonly timing: CourseTiming,
+    readonly hours: number | undefined,
+  ) {}
+
+  get explanation(): string {
+    return (this.#explanation ??= explainRecommendation(this.document, this, this.lang));
+  }
+}
+
+/** A course that addresses gaps, with the numbers it is ranked by. */
+interface Candidate {
+  readonly course: Course;
+  readonly status: CourseStatus;
+  readonly closed: number;
+  readonly gain: number;
+  readonly startsAt: number;
+  readonly hours: number | undefined;
+}
+
+/** Self-paced courses can start now; a course that is only running or past has no start to offer. */
+function startsAt(status: CourseStatus, now: number): number {
+  if (status.status === 'self-paced') return now;
+  if (status.status === 'upcoming') return status.span?.start ?? Infinity;
+  return Infinity;
+}
+
+function compare(a: Candidate, b: Candidate): number {
+  return (
+    b.closed - a.closed ||
+    b.gain - a.gain ||
+    a.startsAt - b.startsAt ||
+    (a.hours ?? Infinity) - (b.hours ?? Infinity) ||
+    (a.course.id < b.course.id ? -1 : a.course.id > b.course.id ? 1 : 0)
+  );
+}
+
+/** What a course does for each open gap. */
+function addProgress(
+  course: Course,
+  open: ReadonlyMap<string, SkillGap>,
+  closes: GapProgress[],
+  narrows: GapProgress[],
+): void {
+  for (const { skill, level } of course.teaches ?? []) {
+    const gap = open.get(skill);
+    if (!gap || level <= gap.current) continue;
+    const to = Math.min(level, gap.required);
+    (to === gap.required ? closes : narrows).push({ skill, from: gap.current, to, required: gap.required });
+  }
+}
+
+/**
+ * Courses that close or narrow a person's gaps, best first: most gaps closed, then most levels
+ * gained, then the earliest start (self-paced counts as now), then the least workload, then the
+ * course id, so the order never depends on chance. Each comes with the gaps it addresses and an
+ * explanation. Courses whose instances are all over are left out unless `includePast` is set.
+ *
+ * Ranking reads only numbers; the details are made for the courses returned, so a short `limit`
+ * over a large catalogue is cheap.
+ */
+export function recommendCourses(
+  document: DataDocument,
+  gaps: PersonGaps | readonly SkillGap[],
+  options: RecommendOptions = {},
+): Recommendation[] {
+  const skillGaps = 'skills' in gaps ? gaps.skills : gaps;
+  const open = new Map(skillGaps.filter((gap) => gap.gap < 0).map((gap) => [gap.skill, gap]));
+  if (open.size === 0) return [];
+  const now = options.now ?? new Date();
+  const at = now.getTime();
+  const passes = courseFilter(options);
+  const candidates: Candidate[] = [];
+  for (const course of options.courses ?? document.courses ?? []) {
+    let closed = 0;
+    let gain = 0;
+    for (const { skill, level } of course.teaches ?? []) {
+      const gap = open.get(skill);
+      if (!gap || level <= gap.current) continue;
+      if (level >= gap.required) closed += 1;
+      gain += Math.min(level, gap.required) - gap.current;
+    }
+    if (gain === 0) continue;
+    const status = courseStatus(course, at);
+    if (!passes(course, status.status)) continue;
+    candidates.push({
+      course,
+      status,
+      closed,
+      gain,
+      startsAt: startsAt(status, at),
+      hours: durationToHours(course.workload),
+    });
+  }
+  const lang = options.lang ?? document.lang ?? 'en';
+  const soonBefore = soonLimit(now, options.soonWeeks);
+  return candidates
+    .sort(compare)
+    .slice(0, options.limit ?? candidates.length)
+    .map(({ course, status, hours }) => {
+      const closes: GapProgress[] = [];
+      const narrows: GapProgress[] = [];
+      addProgress(course, open, closes, narrows);
+      const timing = timingOf(status, soonBefore);
+      return new RankedCourse(document, lang, course, closes, narrows, open.size, timing, hours);
+    });
+}
