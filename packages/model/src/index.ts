@@ -3,6 +3,7 @@ export { pickText, type LanguageMap, type LocalizedText, type PickedText } from 
 export type { Problem, ProblemCode, ProblemOf, ProblemParams, ValueType } from './problems/problem.js';
 export { PROBLEM_CODES, problemMessage } from './problems/messages.js';
 export { parseDataDocument, type ParseOptions, type ParseResult } from './validate/parse-data-document.js';
+export { salvageDataDocument, type SalvageResult, type SkippedPart } from './salvage/salvage-data-document.js';
 export { checkHttpUrl, checkIri, isSafeHttpUrl, type IriCheck, type UrlCheck } from './validate/iri.js';
 export {
   courseById,
