@@ -51,7 +51,9 @@ export {
   clearDataDocumentCache,
   createDocumentLoader,
   loadDataDocument,
+  loadUsableDataDocument,
   type DocumentLoader,
+  type DocumentReader,
   type LoaderOptions,
   type LoadOptions,
 } from './load/load-data-document.js';

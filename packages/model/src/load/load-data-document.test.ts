@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { DataLoadError } from './data-load-error.js';
-import { clearDataDocumentCache, createDocumentLoader, loadDataDocument } from './load-data-document.js';
+import {
+  clearDataDocumentCache,
+  createDocumentLoader,
+  loadDataDocument,
+  loadUsableDataDocument,
+} from './load-data-document.js';
 
 const SAMPLE = '/packages/model/sample/lp-sample.json';
 
@@ -113,5 +118,30 @@ describe('loadDataDocument', () => {
   it('rejects at once for a signal that is already aborted', async () => {
     const error = await rejection(loadDataDocument(SAMPLE, { signal: AbortSignal.abort() }));
     expect((error as Error).name).to.equal('AbortError');
+  });
+});
+
+describe('loadUsableDataDocument', () => {
+  afterEach(() => {
+    clearDataDocumentCache();
+  });
+
+  it('keeps the usable part of a document and lists what it skipped', async () => {
+    const text = await (await fetch(SAMPLE)).text();
+    const document = JSON.parse(text) as { courses: Record<string, unknown>[] };
+    const total = document.courses.length;
+    document.courses[2] = { ...document.courses[2], url: 'javascript:alert(document.cookie)' };
+    const result = await loadUsableDataDocument(blobUrl(JSON.stringify(document)));
+    expect(result.document?.courses).to.have.length(total - 1);
+    expect(result.skipped.map((part) => part.path)).to.deep.equal(['$.courses[2]']);
+    expect(result.problems[0]).to.include({ path: '$.courses[2].url', code: 'unsafe-url' });
+  });
+
+  it('shares one request per URL and fails only when nothing is usable', async () => {
+    const [first, second] = await Promise.all([loadUsableDataDocument(SAMPLE), loadUsableDataDocument(SAMPLE)]);
+    expect(first).to.equal(second);
+    expect(first.skipped).to.deep.equal([]);
+    const notJson = await rejection(loadUsableDataDocument(blobUrl('{"courses": [')));
+    expect(notJson).to.include({ kind: 'json' });
   });
 });

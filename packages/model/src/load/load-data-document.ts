@@ -1,4 +1,6 @@
 import type { DataDocument } from '../document.js';
+import type { Problem } from '../problems/problem.js';
+import { salvageDataDocument, type SalvageResult } from '../salvage/salvage-data-document.js';
 import { parseDataDocument } from '../validate/parse-data-document.js';
 import { DataLoadError } from './data-load-error.js';
 
@@ -9,30 +11,63 @@ export interface LoadOptions {
 }
 
 /** A request several callers wait for, aborted only when all of them have given up. */
-interface SharedRequest {
-  readonly promise: Promise<DataDocument>;
+interface SharedRequest<T> {
+  readonly promise: Promise<T>;
   readonly controller: AbortController;
   waiting: number;
   settled: boolean;
 }
 
 /** Loads data documents with a cache of its own. */
-export interface DocumentLoader {
+export interface DocumentLoader<T = DataDocument> {
   /** Loads and checks the document at `url`, once per URL however many callers ask. */
-  load(url: string | URL, options?: LoadOptions): Promise<DataDocument>;
+  load(url: string | URL, options?: LoadOptions): Promise<T>;
   /** Forgets loaded documents (one URL, or all), so the next load fetches again. */
   clear(url?: string | URL): void;
 }
 
-/** How a loader fetches. */
-export interface LoaderOptions {
+/**
+ * Turns the downloaded text into what the loader returns, or throws a `DataLoadError`.
+ * `status` is the HTTP status, for the error.
+ */
+export type DocumentReader<T> = (text: string, url: string, status: number) => T;
+
+/** How a loader fetches and reads. */
+export interface LoaderOptions<T = DataDocument> {
   /** The fetch to use; the global one by default. */
   readonly fetch?: typeof fetch;
   /** What relative URLs are resolved against; the page's address by default, when there is one. */
   readonly base?: string;
+  /** How the text becomes a result: strict checking (`parseDataDocument`) by default. */
+  readonly read?: DocumentReader<T>;
 }
 
-async function fetchDocument(doFetch: typeof fetch, url: string, signal: AbortSignal): Promise<DataDocument> {
+function contentError(url: string, problems: readonly Problem[], status: number): DataLoadError {
+  const kind = problems[0]?.code === 'invalid-json' ? 'json' : 'invalid';
+  const what = kind === 'json' ? 'is not JSON' : `has ${problems.length} problem(s)`;
+  return new DataLoadError(kind, url, `${url} ${what}.`, { problems, status });
+}
+
+/** Every problem fails the load. */
+const readStrictly: DocumentReader<DataDocument> = (text, url, status) => {
+  const result = parseDataDocument(text);
+  if (result.ok) return result.document;
+  throw contentError(url, result.problems, status);
+};
+
+/** Problems leave parts out; the load fails only when nothing is usable. */
+const readUsablePart: DocumentReader<SalvageResult> = (text, url, status) => {
+  const result = salvageDataDocument(text);
+  if (result.document) return result;
+  throw contentError(url, result.problems, status);
+};
+
+async function fetchDocument<T>(
+  doFetch: typeof fetch,
+  read: DocumentReader<T>,
+  url: string,
+  signal: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
     response = await doFetch(url, { signal, headers: { accept: 'application/json' } });
@@ -52,11 +87,7 @@ async function fetchDocument(doFetch: typeof fetch, url: string, signal: AbortSi
     if (signal.aborted) throw error;
     throw new DataLoadError('network', url, `The download of ${url} broke off.`, { cause: error });
   }
-  const result = parseDataDocument(text);
-  if (result.ok) return result.document;
-  const kind = result.problems[0]?.code === 'invalid-json' ? 'json' : 'invalid';
-  const what = kind === 'json' ? 'is not JSON' : `has ${result.problems.length} problem(s)`;
-  throw new DataLoadError(kind, url, `${url} ${what}.`, { problems: result.problems, status: response.status });
+  return read(text, url, response.status);
 }
 
 const abortReason = (signal: AbortSignal): Error =>
@@ -67,9 +98,14 @@ const abortReason = (signal: AbortSignal): Error =>
  * succeeds and dropped when it fails (so a retry fetches again). Errors are `DataLoadError`s
  * naming what went wrong: the network, the HTTP status, the JSON or the content.
  */
-export function createDocumentLoader(options: LoaderOptions = {}): DocumentLoader {
-  const requests = new Map<string, SharedRequest>();
+export function createDocumentLoader(options?: LoaderOptions): DocumentLoader;
+export function createDocumentLoader<T>(
+  options: LoaderOptions<T> & { readonly read: DocumentReader<T> },
+): DocumentLoader<T>;
+export function createDocumentLoader<T>(options: LoaderOptions<T> = {}): DocumentLoader<T> {
+  const requests = new Map<string, SharedRequest<T>>();
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const read = options.read ?? (readStrictly as unknown as DocumentReader<T>);
   const keyOf = (url: string | URL) => {
     const base = options.base ?? (globalThis as { location?: { href?: string } }).location?.href;
     try {
@@ -79,10 +115,10 @@ export function createDocumentLoader(options: LoaderOptions = {}): DocumentLoade
     }
   };
 
-  function start(key: string): SharedRequest {
+  function start(key: string): SharedRequest<T> {
     const controller = new AbortController();
-    const request: SharedRequest = {
-      promise: fetchDocument(doFetch, key, controller.signal),
+    const request: SharedRequest<T> = {
+      promise: fetchDocument(doFetch, read, key, controller.signal),
       controller,
       waiting: 0,
       settled: false,
@@ -100,13 +136,13 @@ export function createDocumentLoader(options: LoaderOptions = {}): DocumentLoade
     return request;
   }
 
-  function load(url: string | URL, { signal }: LoadOptions = {}): Promise<DataDocument> {
+  function load(url: string | URL, { signal }: LoadOptions = {}): Promise<T> {
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     const key = keyOf(url);
     const request = requests.get(key) ?? start(key);
     request.waiting += 1;
     if (!signal) return request.promise;
-    return new Promise<DataDocument>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       const onAbort = () => {
         request.waiting -= 1;
         if (request.waiting === 0 && !request.settled) {
@@ -138,6 +174,7 @@ export function createDocumentLoader(options: LoaderOptions = {}): DocumentLoade
 }
 
 let sharedLoader: DocumentLoader | undefined;
+let sharedUsablePartLoader: DocumentLoader<SalvageResult> | undefined;
 
 /**
  * Loads, checks and returns the data document at `url`. Every element on a page that asks for the
@@ -148,7 +185,18 @@ export function loadDataDocument(url: string | URL, options: LoadOptions = {}): 
   return sharedLoader.load(url, options);
 }
 
-/** Forgets documents loaded by `loadDataDocument` (one URL, or all). */
+/**
+ * Loads the document at `url` and keeps its usable part (see `salvageDataDocument`): a catalogue
+ * with a few broken courses still loads, with the skipped parts listed. Rejects with a
+ * `DataLoadError` only when nothing is usable. Shares one request per URL, like `loadDataDocument`.
+ */
+export function loadUsableDataDocument(url: string | URL, options: LoadOptions = {}): Promise<SalvageResult> {
+  sharedUsablePartLoader ??= createDocumentLoader({ read: readUsablePart });
+  return sharedUsablePartLoader.load(url, options);
+}
+
+/** Forgets documents loaded by `loadDataDocument` and `loadUsableDataDocument` (one URL, or all). */
 export function clearDataDocumentCache(url?: string | URL): void {
   sharedLoader?.clear(url);
+  sharedUsablePartLoader?.clear(url);
 }
