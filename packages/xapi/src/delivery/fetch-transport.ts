@@ -35,7 +35,11 @@ export function fetchTransport({
     if (authorization) headers.Authorization = authorization;
     const controller = new AbortController();
     // A keepalive request outlives the page on purpose: nothing would be left to abort it for.
-    const timer = keepalive ? undefined : setTimeout(() => controller.abort(), timeoutMs);
+    const timer = keepalive
+      ? undefined
+      : setTimeout(() => {
+          controller.abort();
+        }, timeoutMs);
     try {
       return await doFetch(`${base}statements`, {
         method: 'POST',

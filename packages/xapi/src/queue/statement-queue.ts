@@ -6,7 +6,7 @@ export interface QueueEntry {
   readonly statement: Statement;
   /** Its size as JSON in UTF-8, for the batch and keepalive byte caps. */
   readonly bytes: number;
-  /** Sending order (when it was queued, in µs): the storage key. */
+  /** Sending order: when it was queued, in µs. */
   readonly order: number;
 }
 

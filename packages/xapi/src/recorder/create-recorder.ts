@@ -82,7 +82,11 @@ export function createRecorder(options: RecorderOptions): Recorder {
   const uuid = options.uuid ?? randomUuid;
   const random = options.random ?? Math.random;
   const storage = options.storage ?? browserStorage('localStorage');
-  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const warn =
+    options.warn ??
+    ((message: string) => {
+      console.warn(message);
+    });
   const queueName = options.queueName ?? 'lp-xapi';
   const {
     maxQueued = 20_000,
@@ -95,7 +99,8 @@ export function createRecorder(options: RecorderOptions): Recorder {
   } = options;
   const transport = makeTransport(options);
   const homePage = options.actorHomePage ?? pageOrigin();
-  if (!options.actor && !homePage) throw new Error('createRecorder needs `actorHomePage` where the page has no origin.');
+  if (!options.actor && !homePage)
+    throw new Error('createRecorder needs `actorHomePage` where the page has no origin.');
   const context: CompletionContext = {
     actor:
       options.actor ??
@@ -103,7 +108,8 @@ export function createRecorder(options: RecorderOptions): Recorder {
         ? accountActor(homePage ?? '', options.actorName)
         : anonymousActor(homePage ?? '', storage, uuid)),
     registration:
-      options.registration ?? storedValue(options.sessionStorage ?? browserStorage('sessionStorage'), REGISTRATION_KEY, uuid),
+      options.registration ??
+      storedValue(options.sessionStorage ?? browserStorage('sessionStorage'), REGISTRATION_KEY, uuid),
     activity: options.activity,
     language: options.language,
     platform: options.platform ?? 'LP Elements',
@@ -123,7 +129,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
   let retryAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
-  let rerun = false;
+  let flushRequests = 0;
   let closed = false;
 
   const queue = () => (queuePromise ??= options.queue ? Promise.resolve(options.queue) : openQueue(queueName, warn));
@@ -196,7 +202,13 @@ export function createRecorder(options: RecorderOptions): Recorder {
     if (outcome === 'reject') {
       const [entry] = batch as [QueueEntry];
       const reason = result.reason ?? '';
-      await q.bury(entry, { id: entry.id, statement: entry.statement, status: result.status, reason, failedAt: now().toISOString() });
+      await q.bury(entry, {
+        id: entry.id,
+        statement: entry.statement,
+        status: result.status,
+        reason,
+        failedAt: now().toISOString(),
+      });
       confirmed([entry.id]);
       length = await q.count();
       fail('rejected', [entry.statement], { status: result.status, lrsMessage: reason });
@@ -218,20 +230,19 @@ export function createRecorder(options: RecorderOptions): Recorder {
   };
 
   const flush = (): Promise<void> => {
-    if (running) {
-      rerun = true;
-      return running;
-    }
+    flushRequests += 1;
+    if (running) return running;
     running = (async () => {
+      let handled: number;
       do {
-        rerun = false;
+        handled = flushRequests;
         await writing;
         try {
           if (!(await withFlushLock(`${queueName}-flush`, drain, storage))) scheduleFlush(LEASE_RETRY_MS);
         } catch (error) {
           retryLater({ status: 0, reason: String(error) }, [], false);
         }
-      } while (rerun && !closed && Date.now() >= retryAt);
+      } while (handled !== flushRequests && !closed && Date.now() >= retryAt);
     })().finally(() => {
       running = undefined;
     });
@@ -258,7 +269,12 @@ export function createRecorder(options: RecorderOptions): Recorder {
       scheduleFlush(flushDelayMs);
     }));
 
-  const reject = (reason: FailureReason, error: Error, statement: Statement | PartialStatement, problems?: readonly StatementProblem[]) => {
+  const reject = (
+    reason: FailureReason,
+    error: Error,
+    statement: Statement | PartialStatement,
+    problems?: readonly StatementProblem[],
+  ) => {
     fail(reason, [statement as Statement], { problems });
     return Promise.reject(error);
   };
@@ -283,7 +299,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
       const error = new Error(`xAPI statement not queued: ${maxQueued} statements already wait for the LRS.`);
       return reject('queue-full', error, statement);
     }
-    const id = statement.id as string;
+    const id = statement.id ?? '';
     lastOrder = Math.max(Date.now() * 1000, lastOrder + 1);
     const entry: QueueEntry = { id, statement, bytes, order: lastOrder };
     pending.push(entry);

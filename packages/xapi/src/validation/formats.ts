@@ -7,6 +7,7 @@
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /** An absolute IRI: a scheme, a colon, and no spaces, controls or characters IRIs exclude. */
+// eslint-disable-next-line no-control-regex -- control characters are what it must find
 export const IRI = /^[a-z][a-z\d+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f-\u009f]+$/i;
 
 /** Schemes that run code or embed content when a dashboard turns an IRI into a link. */
@@ -33,4 +34,5 @@ export const SHA1 = /^[0-9a-f]{40}$/i;
  * UTF-16, which LRSs store as garbage or reject) and bidirectional overrides (spoofed text).
  */
 export const HOSTILE_TEXT =
+  // eslint-disable-next-line no-control-regex -- control characters are what it must find
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/;

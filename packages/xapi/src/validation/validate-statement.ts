@@ -45,8 +45,14 @@ const member = (path: string, key: string): string =>
 const string =
   (rule: Rule, test: (value: string) => boolean = () => true): Check =>
   (value, path, walk) => {
-    if (typeof value !== 'string') return fail(walk, path, 'type');
-    if (HOSTILE_TEXT.test(value)) return fail(walk, path, 'text');
+    if (typeof value !== 'string') {
+      fail(walk, path, 'type');
+      return;
+    }
+    if (HOSTILE_TEXT.test(value)) {
+      fail(walk, path, 'text');
+      return;
+    }
     if (!test(value)) fail(walk, path, rule);
   };
 const matching = (rule: Rule, regex: RegExp) => string(rule, (value) => regex.test(value));
@@ -78,7 +84,10 @@ const exactly =
 const arrayOf =
   (check: Check, nonEmpty = false): Check =>
   (value, path, walk) => {
-    if (!Array.isArray(value) || (nonEmpty && value.length === 0)) return fail(walk, path, 'type');
+    if (!Array.isArray(value) || (nonEmpty && value.length === 0)) {
+      fail(walk, path, 'type');
+      return;
+    }
     value.forEach((item, index) => {
       check(item, `${path}[${index}]`, walk);
     });
@@ -95,9 +104,16 @@ const refuse =
  * `whole` checks how the properties fit together and names the broken rule.
  */
 const shape =
-  (fields: Record<string, Check>, required: readonly string[] = [], whole?: (value: JsonObject) => Rule | undefined): Check =>
+  (
+    fields: Record<string, Check>,
+    required: readonly string[] = [],
+    whole?: (value: JsonObject) => Rule | undefined,
+  ): Check =>
   (value, path, walk) => {
-    if (!isObject(value)) return fail(walk, path, 'type');
+    if (!isObject(value)) {
+      fail(walk, path, 'type');
+      return;
+    }
     for (const key of required) if (value[key] === undefined) fail(walk, member(path, key), 'required');
     for (const [key, item] of Object.entries(value)) {
       const at = member(path, key);
@@ -112,7 +128,10 @@ const shape =
   };
 
 const languageMap: Check = (value, path, walk) => {
-  if (!isObject(value)) return fail(walk, path, 'type');
+  if (!isObject(value)) {
+    fail(walk, path, 'type');
+    return;
+  }
   for (const [tag, item] of Object.entries(value)) {
     const at = member(path, tag);
     if (!LANGUAGE_TAG.test(tag)) fail(walk, at, 'language-tag');
@@ -124,17 +143,24 @@ const languageMap: Check = (value, path, walk) => {
 const json: Check = (value, path, walk) => {
   if (typeof value === 'string') text(value, path, walk);
   else if (typeof value === 'number') num(value, path, walk);
-  else if (Array.isArray(value)) value.forEach((item, index) => json(item, `${path}[${index}]`, walk));
-  else if (isObject(value)) {
+  else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      json(item, `${path}[${index}]`, walk);
+    });
+  } else if (isObject(value)) {
     for (const [key, item] of Object.entries(value)) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') fail(walk, member(path, key), 'hostile-key');
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype')
+        fail(walk, member(path, key), 'hostile-key');
       json(item, member(path, key), walk);
     }
   } else if (value !== null && typeof value !== 'boolean') fail(walk, path, 'type');
 };
 
 const extensions: Check = (value, path, walk) => {
-  if (!isObject(value)) return fail(walk, path, 'type');
+  if (!isObject(value)) {
+    fail(walk, path, 'type');
+    return;
+  }
   for (const [key, item] of Object.entries(value)) {
     iri(key, member(path, key), walk);
     json(item, member(path, key), walk);
@@ -155,12 +181,15 @@ const agentFields: Record<string, Check> = {
 
 const agent = shape(agentFields, [], (value) => (identifiers(value) === 1 ? undefined : 'identifier'));
 
-const group = shape({ ...agentFields, objectType: exactly('Group'), member: arrayOf(agent) }, ['objectType'], (value) =>
-  identifiers(value) > 1
-    ? 'identifier'
-    : identifiers(value) === 0 && !(Array.isArray(value.member) && value.member.length > 0)
-      ? 'members'
-      : undefined,
+const group = shape(
+  { ...agentFields, objectType: exactly('Group'), member: arrayOf(agent) },
+  ['objectType'],
+  (value) =>
+    identifiers(value) > 1
+      ? 'identifier'
+      : identifiers(value) === 0 && !(Array.isArray(value.member) && value.member.length > 0)
+        ? 'members'
+        : undefined,
 );
 
 const actor: Check = (value, path, walk) => {
