@@ -166,7 +166,7 @@ describe('delivery under faults (through a fault-injecting proxy to the real LRS
   it('lets one tab flush at a time when two record at once', async () => {
     await proxy.faults([{ holdMs: 200, times: 5 }]);
     const [left, right] = await Promise.all([tab(), tab()]);
-    const recorded = await Promise.all([left!.frame().record(40, 'left'), right!.frame().record(40, 'right')]);
+    const recorded = await Promise.all([left.frame().record(40, 'left'), right.frame().record(40, 'right')]);
     await expectValid(await expectExactlyStored(registration, recorded.flat()));
     expect((await proxy.stats()).maxConcurrentPosts).to.equal(1);
   });
