@@ -6,6 +6,7 @@ import { faultProxyPlugin } from './scripts/test-support/fault-proxy-plugin.mjs'
 import { lrsPlugin } from './scripts/test-support/lrs-plugin.mjs';
 import { mediaPlugin } from './scripts/test-support/media-plugin.mjs';
 import { tabPlugin } from './scripts/test-support/tab-plugin.mjs';
+import { tokenPlugin } from './scripts/test-support/token-plugin.mjs';
 import { xapiValidationPlugin } from './scripts/test-support/xapi-validation-plugin.mjs';
 
 const executablePath = ensureBrowser();
@@ -43,6 +44,7 @@ export default {
     mediaPlugin(),
     faultProxyPlugin(),
     tabPlugin(),
+    tokenPlugin(),
   ],
   reporters: [defaultReporter(), countReporter()],
 };

@@ -2,44 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { brokenRules, hasDeterminingProperties } from '../profile/match-template.js';
 import { completeStatement } from '../statement/complete.js';
+import { EXAMPLES, EXAMPLE_COURSE as course, EXAMPLE_TRACK as track } from '../testing/examples.js';
 import { learningLockerWarnings, shippedProfile } from '../testing/node-support.js';
 import type { PartialStatement } from '../types.js';
 import { validateStatement } from '../validation/validate-statement.js';
-import { catalogueSearched } from './catalogue.js';
-import { careerStepCompleted, careerStepSelected, trackProgressed } from './career.js';
-import { courseSelected, courseViewed } from './course.js';
-import { matrixInteracted } from './matrix.js';
-import { skillSelfAssessed } from './skill.js';
+import { trackProgressed } from './career.js';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const base = 'https://university.example';
-const course = { id: `${base}/courses/energy-systems`, name: 'Energiesysteme', lang: 'de' };
-const track = { id: `${base}/tracks/lp`, name: { en: 'Learning Professional', fr: 'Professionnel de la formation' } };
-const step = { id: `${base}/tracks/lp/steps/2`, name: 'Programme designer' };
-const skill = {
-  id: `${base}/skills/needs-analysis`,
-  name: 'Needs analysis',
-  esco: 'http://data.europa.eu/esco/skill/abc',
-};
-
-/** One example of every statement the elements send, keyed by the profile template it follows. */
-export const EXAMPLES: Readonly<Record<string, PartialStatement>> = {
-  'course-viewed': courseViewed(course),
-  'course-selected': courseSelected(course),
-  'catalogue-searched': catalogueSearched(
-    { id: `${base}/catalogue`, name: 'Courses' },
-    { query: 'energy', resultCount: 12, filters: { mode: ['online'], languages: ['de', 'en'] } },
-  ),
-  'skill-self-assessed': skillSelfAssessed(
-    skill,
-    { value: 3, min: 0, max: 5, name: 'Proficient' },
-    { framework: { id: `${base}/frameworks/lp`, name: 'LP competences' }, requiredLevel: 4 },
-  ),
-  'career-step-selected': careerStepSelected(step, track),
-  'track-progressed': trackProgressed(track, 41.6),
-  'career-step-completed': careerStepCompleted(step, track),
-  'matrix-interacted': matrixInteracted({ id: `${base}/matrix`, name: 'Skill gaps' }, 'show-recommendations', skill),
-};
 
 const complete = (partial: PartialStatement) =>
   completeStatement(
