@@ -4,7 +4,7 @@ import { backoffDelay, retryAfterMs } from '../delivery/backoff.js';
 import { classify } from '../delivery/classify.js';
 import { fetchTransport } from '../delivery/fetch-transport.js';
 import { withFlushLock } from '../delivery/flush-lock.js';
-import type { SendResult, Transport } from '../delivery/transport.js';
+import type { SendResult } from '../delivery/transport.js';
 import { openQueue } from '../queue/open-queue.js';
 import type { DeadLetter, QueueEntry, StatementQueue } from '../queue/statement-queue.js';
 import { completeStatement, type CompletionContext } from '../statement/complete.js';
@@ -29,7 +29,7 @@ export interface Recorder {
    * when `beforeSend` dropped it). Rejects with `StatementRejectedError` or a queue-full error.
    */
   record(statement: PartialStatement): Promise<Statement | undefined>;
-  /** Sends what is queued now (waiting for a retry delay that is already running). */
+  /** Sends what is queued now (unless a retry delay is running). */
   flush(): Promise<void>;
   /**
    * Records the `lp-xapi-statement` events from `target` and its subtree that no nearer
@@ -48,28 +48,11 @@ export interface Recorder {
   close(): Promise<void>;
 }
 
-const REGISTRATION_KEY = 'lp-xapi-registration';
 const CLAIMED = Symbol.for('lp-elements.xapi.claimed');
 /** A keepalive body may not push the page's in-flight keepalive bytes over 64 KiB. */
 const KEEPALIVE_BUDGET = 60_000;
-/** Wait before asking again for a flush lease another tab holds. */
-const LEASE_RETRY_MS = 5000;
 
-function pageOrigin(): string | undefined {
-  const origin = (globalThis as { location?: Location }).location?.origin;
-  return origin && origin !== 'null' ? origin : undefined;
-}
-
-function makeTransport(options: RecorderOptions): Transport {
-  const { transport, endpoint, auth, tokenUrl } = options;
-  if (transport) return transport;
-  if (!endpoint) throw new Error('createRecorder needs an `endpoint` (or a `transport`).');
-  return fetchTransport({
-    endpoint,
-    auth: tokenUrl ? tokenAuth(tokenUrl) : typeof auth === 'string' ? staticAuth(auth) : auth,
-    timeoutMs: options.timeoutMs,
-  });
-}
+const statementsOf = (entries: readonly QueueEntry[]) => entries.map((entry) => entry.statement);
 
 /**
  * A recorder for a page or part of one: it completes what elements report (id, actor,
@@ -78,17 +61,11 @@ function makeTransport(options: RecorderOptions): Transport {
  * sending with `keepalive` when the page goes away, and one tab at a time.
  */
 export function createRecorder(options: RecorderOptions): Recorder {
-  const now = options.now ?? (() => new Date());
-  const uuid = options.uuid ?? randomUuid;
-  const random = options.random ?? Math.random;
-  const storage = options.storage ?? browserStorage('localStorage');
-  const warn =
-    options.warn ??
-    ((message: string) => {
-      console.warn(message);
-    });
-  const queueName = options.queueName ?? 'lp-xapi';
   const {
+    endpoint,
+    auth,
+    tokenUrl,
+    queueName = 'lp-xapi',
     maxQueued = 20_000,
     batchSize = 250,
     batchBytes = 256_000,
@@ -96,11 +73,22 @@ export function createRecorder(options: RecorderOptions): Recorder {
     flushDelayMs = 500,
     retryBaseMs = 1000,
     retryMaxMs = 300_000,
+    now = () => new Date(),
+    uuid = randomUuid,
+    random = Math.random,
+    storage = browserStorage('localStorage'),
   } = options;
-  const transport = makeTransport(options);
-  const homePage = options.actorHomePage ?? pageOrigin();
-  if (!options.actor && !homePage)
-    throw new Error('createRecorder needs `actorHomePage` where the page has no origin.');
+  if (!endpoint && !options.transport) throw new Error('createRecorder needs an endpoint or a transport');
+  const transport =
+    options.transport ??
+    fetchTransport({
+      endpoint: endpoint ?? '',
+      auth: tokenUrl ? tokenAuth(tokenUrl) : typeof auth === 'string' ? staticAuth(auth) : auth,
+      timeoutMs: options.timeoutMs,
+    });
+  const origin = (globalThis as { location?: Location }).location?.origin;
+  const homePage = options.actorHomePage ?? (origin === 'null' ? undefined : origin);
+  if (!options.actor && !homePage) throw new Error('createRecorder needs actorHomePage where the page has no origin');
   const context: CompletionContext = {
     actor:
       options.actor ??
@@ -109,16 +97,17 @@ export function createRecorder(options: RecorderOptions): Recorder {
         : anonymousActor(homePage ?? '', storage, uuid)),
     registration:
       options.registration ??
-      storedValue(options.sessionStorage ?? browserStorage('sessionStorage'), REGISTRATION_KEY, uuid),
+      storedValue(options.sessionStorage ?? browserStorage('sessionStorage'), 'lp-xapi-registration', uuid),
     activity: options.activity,
     language: options.language,
     platform: options.platform ?? 'LP Elements',
   };
   const encoder = new TextEncoder();
   const listeners = new Set<(notice: RecorderNotice) => void>();
-  /** Statements recorded in this page and not known to be delivered: what page exit can send without waiting for storage. */
+  /** This page's statements not known to be delivered: what page exit can send without waiting for storage. */
   const unconfirmed = new Map<string, QueueEntry>();
-  const sentOnExit = new Set<string>();
+  /** Of those, the ones a page-exit request already carries. */
+  const onTheirWay = new Set<string>();
   let queuePromise: Promise<StatementQueue> | undefined;
   let pending: QueueEntry[] = [];
   let writing: Promise<void> | undefined;
@@ -132,74 +121,60 @@ export function createRecorder(options: RecorderOptions): Recorder {
   let flushRequests = 0;
   let closed = false;
 
-  const queue = () => (queuePromise ??= options.queue ? Promise.resolve(options.queue) : openQueue(queueName, warn));
+  const queue = () => (queuePromise ??= options.queue ? Promise.resolve(options.queue) : openQueue(queueName));
   const notify = (notice: RecorderNotice) => {
     for (const listener of listeners) listener(notice);
   };
-  const fail = (reason: FailureReason, statements: readonly Statement[], extra: Partial<FailedDetail> = {}) => {
-    notify({ type: 'failed', reason, statements, queueLength: length, ...extra });
+  const fail = (reason: FailureReason, statements: readonly Statement[], detail?: Partial<FailedDetail>) => {
+    notify({ type: 'failed', reason, statements, queueLength: length, ...detail });
   };
-  const confirmed = (ids: readonly string[]) => {
-    for (const id of ids) {
+  const confirm = (entries: readonly QueueEntry[]) => {
+    for (const { id } of entries) {
       unconfirmed.delete(id);
-      sentOnExit.delete(id);
+      onTheirWay.delete(id);
     }
   };
-
-  const resolveVersion = async (): Promise<XapiVersion> =>
-    (version ??= transport.versions
-      ? negotiateVersion(await transport.versions(), options.version)
-      : (options.version ?? DEFAULT_XAPI_VERSION));
-
   const scheduleFlush = (delay: number) => {
-    if (closed) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void flush(), Math.max(delay, retryAt - Date.now(), 0));
+    if (!closed) timer = setTimeout(() => void flush(), Math.max(delay, retryAt - Date.now()));
   };
-
-  const retryLater = (result: SendResult, batch: readonly QueueEntry[], unauthorized: boolean): false => {
-    const wait = retryAfterMs(result.retryAfter, Date.now()) ?? backoffDelay(attempt, retryBaseMs, retryMaxMs, random);
-    attempt += 1;
+  const retryLater = ({ status, reason, retryAfter }: SendResult, batch: readonly QueueEntry[], why: FailureReason) => {
+    const wait = retryAfterMs(retryAfter, Date.now()) ?? backoffDelay(attempt++, retryBaseMs, retryMaxMs, random);
     retryAt = Date.now() + wait;
     scheduleFlush(wait);
-    fail(
-      unauthorized ? 'unauthorized' : 'retrying',
-      batch.map((entry) => entry.statement),
-      { status: result.status, lrsMessage: result.reason, retryInMs: wait },
-    );
+    fail(why, statementsOf(batch), { status, lrsMessage: reason, retryInMs: wait });
     return false;
   };
-
   const settle = async (q: StatementQueue, batch: readonly QueueEntry[]) => {
     await q.remove(batch);
-    confirmed(batch.map((entry) => entry.id));
+    confirm(batch);
     attempt = 0;
     length = await q.count();
-    notify({ type: 'sent', statements: batch.map((entry) => entry.statement), queueLength: length });
+    notify({ type: 'sent', statements: statementsOf(batch), queueLength: length });
   };
+  const send = (batch: readonly QueueEntry[], sendVersion: XapiVersion, keepalive?: boolean) =>
+    transport.send(
+      batch.map((entry) => forVersion(entry.statement, sendVersion)),
+      { version: sendVersion, keepalive },
+    );
 
   /** Sends one batch; false when the rest must wait for a retry. */
   const deliver = async (q: StatementQueue, batch: readonly QueueEntry[]): Promise<boolean> => {
-    let sendVersion: XapiVersion;
+    let result: SendResult;
     try {
-      sendVersion = await resolveVersion();
+      version ??= transport.versions
+        ? negotiateVersion(await transport.versions(), options.version)
+        : (options.version ?? DEFAULT_XAPI_VERSION);
+      result = await send(batch, version);
     } catch (error) {
-      return retryLater({ status: 0, reason: String(error) }, batch, false);
+      return retryLater({ status: 0, reason: String(error) }, batch, 'retrying');
     }
-    const result = await transport.send(
-      batch.map((entry) => forVersion(entry.statement, sendVersion)),
-      { version: sendVersion },
-    );
     const outcome = classify(result.status, batch.length);
-    if (outcome === 'delivered') {
-      await settle(q, batch);
-      return true;
-    }
-    if (outcome === 'split') {
+    if (outcome === 'delivered') await settle(q, batch);
+    else if (outcome === 'split') {
       const half = Math.ceil(batch.length / 2);
       return (await deliver(q, batch.slice(0, half))) && deliver(q, batch.slice(half));
-    }
-    if (outcome === 'reject') {
+    } else if (outcome === 'reject') {
       const [entry] = batch as [QueueEntry];
       const reason = result.reason ?? '';
       await q.bury(entry, {
@@ -209,40 +184,34 @@ export function createRecorder(options: RecorderOptions): Recorder {
         reason,
         failedAt: now().toISOString(),
       });
-      confirmed([entry.id]);
+      confirm(batch);
       length = await q.count();
       fail('rejected', [entry.statement], { status: result.status, lrsMessage: reason });
-      return true;
-    }
-    return retryLater(result, batch, outcome === 'unauthorized');
+    } else return retryLater(result, batch, outcome === 'unauthorized' ? outcome : 'retrying');
+    return true;
   };
 
   const drain = async () => {
     const q = await queue();
-    while (!closed && Date.now() >= retryAt) {
-      const batch = await q.peek(batchSize, batchBytes);
-      if (batch.length === 0) {
-        length = 0;
-        return;
-      }
-      if (!(await deliver(q, batch))) return;
+    for (let batch; !closed && Date.now() >= retryAt;) {
+      batch = await q.peek(batchSize, batchBytes);
+      if (batch.length === 0) length = 0;
+      if (batch.length === 0 || !(await deliver(q, batch))) return;
     }
   };
 
   const flush = (): Promise<void> => {
     flushRequests += 1;
-    if (running) return running;
-    running = (async () => {
-      let handled: number;
-      do {
+    running ??= (async () => {
+      for (let handled = -1; handled !== flushRequests && !closed && Date.now() >= retryAt;) {
         handled = flushRequests;
         await writing;
         try {
-          if (!(await withFlushLock(`${queueName}-flush`, drain, storage))) scheduleFlush(LEASE_RETRY_MS);
+          await withFlushLock(`${queueName}-flush`, drain);
         } catch (error) {
-          retryLater({ status: 0, reason: String(error) }, [], false);
+          retryLater({ status: 0, reason: String(error) }, [], 'retrying');
         }
-      } while (handled !== flushRequests && !closed && Date.now() >= retryAt);
+      }
     })().finally(() => {
       running = undefined;
     });
@@ -255,55 +224,49 @@ export function createRecorder(options: RecorderOptions): Recorder {
       const batch = pending;
       pending = [];
       writing = undefined;
-      const statements = batch.map((entry) => entry.statement);
       try {
         const q = await queue();
         await q.add(batch);
         length = await q.count();
       } catch (error) {
-        confirmed(batch.map((entry) => entry.id));
-        fail('storage', statements, { lrsMessage: String(error) });
+        confirm(batch);
+        fail('storage', statementsOf(batch), { lrsMessage: String(error) });
         throw error;
       }
-      notify({ type: 'queued', statements, queueLength: length });
+      notify({ type: 'queued', statements: statementsOf(batch), queueLength: length });
       scheduleFlush(flushDelayMs);
     }));
 
-  const reject = (
-    reason: FailureReason,
-    error: Error,
-    statement: Statement | PartialStatement,
-    problems?: readonly StatementProblem[],
-  ) => {
+  const refuse = (reason: FailureReason, statement: unknown, error: Error, problems?: StatementProblem[]) => {
     fail(reason, [statement as Statement], { problems });
     return Promise.reject(error);
   };
 
   const record = (partial: PartialStatement): Promise<Statement | undefined> => {
     let statement: Statement | null | undefined | false;
+    let problems: StatementProblem[] = [{ path: '$', rule: 'not-json' }];
     try {
       statement = completeStatement(structuredClone(partial), context, now(), uuid);
     } catch {
-      const problems: StatementProblem[] = [{ path: '$', rule: 'not-json' }];
-      return reject('invalid', new StatementRejectedError(problems), partial, problems);
+      return refuse('invalid', partial, new StatementRejectedError(problems), problems);
     }
-    if (options.beforeSend) statement = options.beforeSend(statement);
+    statement = options.beforeSend ? options.beforeSend(statement) : statement;
     if (!statement) return Promise.resolve(undefined);
-    const problems = validateStatement(statement, { version: '2.0.0', now: now() });
+    problems = validateStatement(statement, { version: '2.0.0', now: now() });
     const bytes = encoder.encode(JSON.stringify(statement)).length;
-    if (bytes > maxStatementBytes) {
-      problems.push({ path: '$', rule: 'too-large' });
-    }
-    if (problems.length > 0) return reject('invalid', new StatementRejectedError(problems), statement, problems);
+    if (bytes > maxStatementBytes) problems.push({ path: '$', rule: 'too-large' });
+    if (problems.length > 0) return refuse('invalid', statement, new StatementRejectedError(problems), problems);
     if (length + pending.length >= maxQueued) {
-      const error = new Error(`xAPI statement not queued: ${maxQueued} statements already wait for the LRS.`);
-      return reject('queue-full', error, statement);
+      return refuse(
+        'queue-full',
+        statement,
+        new Error(`xAPI statement not queued: ${maxQueued} statements already wait for the LRS.`),
+      );
     }
-    const id = statement.id ?? '';
     lastOrder = Math.max(Date.now() * 1000, lastOrder + 1);
-    const entry: QueueEntry = { id, statement, bytes, order: lastOrder };
+    const entry: QueueEntry = { id: statement.id ?? '', statement, bytes, order: lastOrder };
     pending.push(entry);
-    unconfirmed.set(id, entry);
+    unconfirmed.set(entry.id, entry);
     const stored = statement;
     return writePending().then(() => stored);
   };
@@ -313,34 +276,29 @@ export function createRecorder(options: RecorderOptions): Recorder {
     const batch: QueueEntry[] = [];
     let bytes = 2;
     for (const entry of unconfirmed.values()) {
-      if (sentOnExit.has(entry.id) || bytes + entry.bytes + 1 > KEEPALIVE_BUDGET) continue;
+      if (onTheirWay.has(entry.id) || bytes + entry.bytes > KEEPALIVE_BUDGET) continue;
       batch.push(entry);
+      onTheirWay.add(entry.id);
       bytes += entry.bytes + 1;
     }
-    if (batch.length === 0) return;
-    for (const entry of batch) sentOnExit.add(entry.id);
-    const exitVersion = version ?? options.version ?? DEFAULT_XAPI_VERSION;
-    void transport
-      .send(
-        batch.map((entry) => forVersion(entry.statement, exitVersion)),
-        { version: exitVersion, keepalive: true },
-      )
-      .then(async (result) => {
-        // Still here (the page was only hidden): settle, or leave it to the queue.
-        if (classify(result.status, batch.length) === 'delivered') await settle(await queue(), batch);
-        else for (const entry of batch) sentOnExit.delete(entry.id);
-      })
-      .catch(() => undefined);
+    if (batch.length > 0) {
+      void send(batch, version ?? options.version ?? DEFAULT_XAPI_VERSION, true)
+        .then(async (result) => {
+          // Still here (the page was only hidden): settle, or leave the batch to the queue.
+          if (classify(result.status, batch.length) === 'delivered') await settle(await queue(), batch);
+          else for (const { id } of batch) onTheirWay.delete(id);
+        })
+        .catch(() => undefined);
+    }
   };
   const onVisibilityChange = () => {
     if (document.visibilityState === 'hidden') sendBeforeExit();
   };
   const onOnline = () => {
-    attempt = 0;
-    retryAt = 0;
+    attempt = retryAt = 0;
     scheduleFlush(0);
   };
-  const inPage = typeof document !== 'undefined' && typeof addEventListener === 'function';
+  const inPage = typeof document !== 'undefined';
   if (inPage) {
     addEventListener('pagehide', sendBeforeExit);
     addEventListener('online', onOnline);
@@ -378,11 +336,11 @@ export function createRecorder(options: RecorderOptions): Recorder {
       };
       target.addEventListener('lp-xapi-statement', onStatement);
       const unsubscribe = report
-        ? subscribe((notice) => {
+        ? subscribe((notice) =>
             target.dispatchEvent(
               new CustomEvent(`lp-xapi-${notice.type}`, { detail: notice, bubbles: true, composed: true }),
-            );
-          })
+            ),
+          )
         : undefined;
       return () => {
         target.removeEventListener('lp-xapi-statement', onStatement);

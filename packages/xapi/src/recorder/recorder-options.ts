@@ -69,6 +69,4 @@ export interface RecorderOptions {
   readonly storage?: StorageLike;
   /** Where the per-tab registration lives; the browser's sessionStorage by default. */
   readonly sessionStorage?: StorageLike;
-  /** Where warnings go; `console.warn` by default. */
-  readonly warn?: (message: string) => void;
 }
