@@ -37,6 +37,7 @@ export type {
   Verb,
 } from './types.js';
 export { randomUuid } from './uuid.js';
+export { RULES, type Rule } from './validation/rules.js';
 export { StatementRejectedError, type StatementProblem } from './validation/statement-problem.js';
 export { validateStatement, type ValidationOptions } from './validation/validate-statement.js';
 export { DEFAULT_XAPI_VERSION, negotiateVersion, type XapiVersion } from './version.js';

@@ -58,11 +58,6 @@ export function completeStatement(
   if (aboutActivity && statementContext.platform === undefined && context.platform) {
     statementContext.platform = context.platform;
   }
-  return {
-    ...partial,
-    id: partial.id ?? uuid(),
-    actor: partial.actor ?? context.actor,
-    context: statementContext,
-    timestamp: partial.timestamp ?? now.toISOString(),
-  };
+  const { id = uuid(), actor = context.actor, timestamp = now.toISOString(), ...rest } = partial;
+  return { id, actor, ...rest, context: statementContext, timestamp };
 }
