@@ -70,25 +70,29 @@ function staticServer(files) {
   );
 }
 
-async function countStored(lrs, registration) {
-  let total = 0;
-  let path = `statements?registration=${registration}&limit=1000`;
-  while (path) {
-    const response = await fetch(new URL(path, lrs.endpoint), {
-      headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3' },
-    });
-    const page = await response.json();
-    total += page.statements.length;
-    path = page.more ? page.more.replace(/^.*\/xAPI\//, '') : undefined;
-  }
-  return total;
+/** How many of `ids` the LRS holds, asked one id at a time (exact, unlike paging through a query). */
+async function countStored(lrs, ids) {
+  let found = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < ids.length) {
+      const id = ids[next++];
+      const response = await fetch(new URL(`statements?statementId=${id}`, lrs.endpoint), {
+        headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3' },
+      });
+      if (response.ok) found += 1;
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return found;
 }
 
 /** Runs `script` in a fresh page; resolves with its result and the main-thread time it cost. */
 async function measure(browser, origin, script) {
   const page = await browser.newPage();
   await page.goto(`${origin}/bench.html`);
-  await page.waitForFunction(() => window.lpBench !== undefined);
+  await page.waitForFunction('window.lpBench !== undefined');
   const devtools = await page.createCDPSession();
   await devtools.send('Performance.enable');
   const taskTime = async () =>
@@ -142,12 +146,14 @@ try {
         if (notice.type === 'sent' && (sent += notice.statements.length) >= count) resolve();
       }));
       const started = performance.now();
+      const recorded = [];
       for (let i = 0; i < count; i += 1) {
-        void recorder.record(courseViewed({ id: 'https://university.example/courses/c-' + i, name: 'Course ' + i }));
+        recorded.push(recorder.record(courseViewed({ id: 'https://university.example/courses/c-' + i, name: 'Course ' + i })));
       }
       const recordMs = performance.now() - started;
       await done;
-      return { wallMs: performance.now() - started, recordMs };
+      const wallMs = performance.now() - started;
+      return { wallMs, recordMs, ids: (await Promise.all(recorded)).map((statement) => statement.id) };
     })(${JSON.stringify({ ...settings, endpoint: ours.endpoint, registration: registrations.ours })})`,
   );
 
@@ -161,23 +167,22 @@ try {
       const context = { actor: { objectType: 'Agent', account: { homePage: 'https://university.example', name: 'bench' } },
         registration, activity: 'https://university.example/modules/bench', platform: 'LP Elements' };
       const started = performance.now();
+      const ids = [];
       let next = 0;
       const worker = async () => {
         while (next < count) {
           const i = next++;
           const statement = completeStatement(courseViewed({ id: 'https://university.example/courses/c-' + i, name: 'Course ' + i }), context, new Date(), randomUuid);
+          ids.push(statement.id);
           await xapi.sendStatement({ statement });
         }
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
-      return { wallMs: performance.now() - started };
+      return { wallMs: performance.now() - started, ids };
     })(${JSON.stringify({ ...settings, endpoint: theirs.endpoint, registration: registrations.theirs })})`,
   );
 
-  const stored = {
-    ours: await countStored(lrs, registrations.ours),
-    theirs: await countStored(lrs, registrations.theirs),
-  };
+  const stored = { ours: await countStored(lrs, lp.ids), theirs: await countStored(lrs, xapijs.ids) };
   const row = (name, run, counts, inLrs) =>
     `| ${name} | ${counts.requests} (${counts.statementPosts} POST, ${counts.preflights} preflight) | ${(run.wallMs / 1000).toFixed(1)} s | ${((run.mainThreadMs * 1000) / COUNT).toFixed(0)} µs | ${inLrs} |`;
   console.log(`\n${COUNT} statements to the local LRS (Learning Locker statement service), Chromium headless\n`);
@@ -190,7 +195,9 @@ try {
   console.log(
     `\nLP Elements: record() calls took ${((lp.recordMs / COUNT) * 1000).toFixed(0)} µs each on average (complete + validate + queue).`,
   );
-  console.log(JSON.stringify({ ours: ours.counts.statuses, theirs: theirs.counts.statuses }));
+  console.log(
+    `HTTP statuses: recorder ${JSON.stringify(ours.counts.statuses)}, xAPI.js ${JSON.stringify(theirs.counts.statuses)}`,
+  );
   if (stored.ours !== COUNT || ours.counts.requests > 100) process.exitCode = 1;
 } finally {
   await browser.close();

@@ -23,6 +23,7 @@ function eventFor(notice: RecorderNotice): Event {
 }
 
 /**
+ * @tagname lp-xapi-recorder
  * @summary Sends the xAPI statements of the elements inside it to a Learning Record Store.
  *
  * @description Elements announce what the learner did with `lp-xapi-statement` events; this
