@@ -2,8 +2,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { ensureBrowser } from './scripts/ensure-browser.mjs';
 import { countReporter } from './scripts/test-support/count-reporter.mjs';
+import { faultProxyPlugin } from './scripts/test-support/fault-proxy-plugin.mjs';
 import { lrsPlugin } from './scripts/test-support/lrs-plugin.mjs';
 import { mediaPlugin } from './scripts/test-support/media-plugin.mjs';
+import { tabPlugin } from './scripts/test-support/tab-plugin.mjs';
+import { tokenPlugin } from './scripts/test-support/token-plugin.mjs';
 import { xapiValidationPlugin } from './scripts/test-support/xapi-validation-plugin.mjs';
 
 const executablePath = ensureBrowser();
@@ -39,6 +42,9 @@ export default {
     lrsPlugin(),
     xapiValidationPlugin(),
     mediaPlugin(),
+    faultProxyPlugin(),
+    tabPlugin(),
+    tokenPlugin(),
   ],
   reporters: [defaultReporter(), countReporter()],
 };

@@ -1,1 +1,6 @@
 export * from './base/index.js';
+export { LpXapiFailedEvent } from './base/events/xapi-failed-event.js';
+export { LpXapiQueuedEvent } from './base/events/xapi-queued-event.js';
+export { LpXapiSentEvent } from './base/events/xapi-sent-event.js';
+export { LpXapiStatementEvent, type XapiStatementDetail } from './base/events/xapi-statement-event.js';
+export { LpXapiRecorder } from './xapi-recorder/xapi-recorder.js';

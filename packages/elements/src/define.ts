@@ -1,0 +1,2 @@
+/** Registers every LP element. Importing this module is all a bundled application needs. */
+import './xapi-recorder/define.js';
