@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
+import englishData from '../../translations/en/data.js';
 import { define } from '../define-element.js';
 import { LpElement } from '../lp-element.js';
 import { registerTranslation } from './locale-registry.js';
@@ -98,6 +99,8 @@ describe('LocalizeController', () => {
       dataProblemAt: (path, message) => `W ${path}: ${message}`,
       loadFailed: (url) => `Nie udało się wczytać ${url}.`,
       problemCount: (count) => `${count} problemy`,
+      // A host may start from the English data terms and translate them later.
+      ...englishData,
     });
     const container = await fixture<HTMLElement>(html`<div lang="pl"><lp-test-localized></lp-test-localized></div>`);
     expect(text(await probeIn(container), '.term')).to.equal('Ładowanie…');

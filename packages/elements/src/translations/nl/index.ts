@@ -1,11 +1,13 @@
 import type { Translation } from '../../base/localize/translation.js';
 import base from './base.js';
+import data from './data.js';
 
 const translation: Translation = {
   $code: 'nl',
   $name: 'Nederlands',
   $dir: 'ltr',
   ...base,
+  ...data,
 };
 
 export default translation;
