@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type CSSResultGroup } from 'lit';
 import { LocalizeController } from './localize/localize-controller.js';
 import { baseStyles } from './theme/base.styles.js';
 import { LP_ELEMENTS_VERSION } from './version.js';
@@ -9,7 +9,7 @@ import { LP_ELEMENTS_VERSION } from './version.js';
  */
 export class LpElement extends LitElement {
   static version = LP_ELEMENTS_VERSION;
-  static override styles = [baseStyles];
+  static override styles: CSSResultGroup = [baseStyles];
 
   protected readonly localize = new LocalizeController(this);
 

@@ -361,8 +361,7 @@ describe('translations', () => {
     ]);
   });
 
-  it('keep Hebrew paths and URLs whole inside the right-to-left sentence', () => {
-    expect(he.dataProblemAt('$.courses[3].url', 'm')).to.equal('ב־\u2068$.courses[3].url\u2069: m');
+  it('keep Hebrew URLs whole inside the right-to-left sentence', () => {
     expect(he.loadFailed('https://lp-university.example/data.json')).to.include(
       '\u2068https://lp-university.example/data.json\u2069',
     );

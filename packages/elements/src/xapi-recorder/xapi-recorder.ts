@@ -39,14 +39,12 @@ function eventFor(notice: RecorderNotice): Event {
  */
 export class LpXapiRecorder extends LpElement {
   static override styles = [
-    ...LpElement.styles,
-    [
-      css`
-        :host {
-          display: contents;
-        }
-      `,
-    ],
+    LpElement.styles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
   ];
 
   /** The LRS's xAPI endpoint, e.g. `https://lrs.example.edu/xAPI/`. */

@@ -96,7 +96,6 @@ describe('LocalizeController', () => {
       loading: 'Ładowanie…',
       retry: 'Spróbuj ponownie',
       dataErrorTitle: 'Nie można wyświetlić tej treści',
-      dataProblemAt: (path, message) => `W ${path}: ${message}`,
       loadFailed: (url) => `Nie udało się wczytać ${url}.`,
       problemCount: (count) => `${count} problemy`,
       // A host may start from the English data terms and translate them later.

@@ -15,7 +15,6 @@ const base: BaseTerms = {
   loading: 'Načítání…',
   retry: 'Zkusit znovu',
   dataErrorTitle: 'Tento obsah nelze zobrazit',
-  dataProblemAt: (path, message) => `V ${path}: ${message}`,
   loadFailed: (url) => `${url} se nepodařilo načíst.`,
   problemCount: (count) => `${number.format(count)} ${problemForms[plural.select(count)]}`,
 };

@@ -7,7 +7,6 @@ const base: BaseTerms = {
   loading: 'Indlæser …',
   retry: 'Prøv igen',
   dataErrorTitle: 'Dette indhold kan ikke vises',
-  dataProblemAt: (path, message) => `Ved ${path}: ${message}`,
   loadFailed: (url) => `${url} kunne ikke indlæses.`,
   problemCount: (count) =>
     plural.select(count) === 'one' ? `${number.format(count)} problem` : `${number.format(count)} problemer`,

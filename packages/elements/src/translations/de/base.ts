@@ -7,7 +7,6 @@ const base: BaseTerms = {
   loading: 'Wird geladen …',
   retry: 'Erneut versuchen',
   dataErrorTitle: 'Dieser Inhalt kann nicht angezeigt werden',
-  dataProblemAt: (path, message) => `Bei ${path}: ${message}`,
   loadFailed: (url) => `${url} konnte nicht geladen werden.`,
   problemCount: (count) =>
     plural.select(count) === 'one' ? `${number.format(count)} Problem` : `${number.format(count)} Probleme`,

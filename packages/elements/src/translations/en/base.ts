@@ -7,7 +7,6 @@ const base: BaseTerms = {
   loading: 'Loading…',
   retry: 'Try again',
   dataErrorTitle: 'This content cannot be shown',
-  dataProblemAt: (path, message) => `At ${path}: ${message}`,
   loadFailed: (url) => `Could not load ${url}.`,
   problemCount: (count) =>
     plural.select(count) === 'one' ? `${number.format(count)} problem` : `${number.format(count)} problems`,

@@ -7,7 +7,6 @@ const base: BaseTerms = {
   loading: 'Laadimine …',
   retry: 'Proovi uuesti',
   dataErrorTitle: 'Seda sisu ei saa kuvada',
-  dataProblemAt: (path, message) => `Kohas ${path}: ${message}`,
   loadFailed: (url) => `Faili ${url} laadimine ebaõnnestus.`,
   problemCount: (count) =>
     plural.select(count) === 'one' ? `${number.format(count)} probleem` : `${number.format(count)} probleemi`,

@@ -2,14 +2,11 @@ import type { BaseTerms } from '../../base/localize/base-terms.js';
 
 const plural = new Intl.PluralRules('fr');
 const number = new Intl.NumberFormat('fr');
-// French typography puts a narrow no-break space before a colon.
-const colon = '\u202f:';
 
 const base: BaseTerms = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   dataErrorTitle: 'Ce contenu ne peut pas être affiché',
-  dataProblemAt: (path, message) => `À ${path}${colon} ${message}`,
   loadFailed: (url) => `Impossible de charger ${url}.`,
   problemCount: (count) =>
     plural.select(count) === 'one' ? `${number.format(count)} problème` : `${number.format(count)} problèmes`,

@@ -13,7 +13,6 @@ const base: BaseTerms = {
   loading: 'בטעינה…',
   retry: 'ניסיון נוסף',
   dataErrorTitle: 'לא ניתן להציג את התוכן הזה',
-  dataProblemAt: (path, message) => `ב־${isolate(path)}: ${message}`,
   loadFailed: (url) => `לא ניתן לטעון את ${isolate(url)}.`,
   problemCount: (count) => {
     const form = plural.select(count);

@@ -7,7 +7,6 @@ const base: BaseTerms = {
   loading: 'Laden…',
   retry: 'Opnieuw proberen',
   dataErrorTitle: 'Deze inhoud kan niet worden weergegeven',
-  dataProblemAt: (path, message) => `Bij ${path}: ${message}`,
   loadFailed: (url) => `${url} kon niet worden geladen.`,
   problemCount: (count) =>
     plural.select(count) === 'one' ? `${number.format(count)} probleem` : `${number.format(count)} problemen`,

@@ -1,0 +1,149 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { DataLoadError, Problem } from '@lp-elements/model';
+import type { ReactiveControllerHost } from 'lit';
+import { LpDataErrorEvent, type DataProblem } from '../events/data-error-event.js';
+import type { LocalizeController } from '../localize/localize-controller.js';
+import type { DataSourceProperties, LoadedData } from './data-source.js';
+
+type DataHost = ReactiveControllerHost & HTMLElement & DataSourceProperties;
+
+/** Parts left out of usable data, and why. */
+export interface SkippedNotice {
+  readonly parts: number;
+  readonly problems: readonly DataProblem[];
+}
+
+/** Why there is nothing to show: every problem, in the element's language. */
+export interface DataFailure {
+  readonly source: string;
+  readonly problems: readonly DataProblem[];
+  /** Whether trying again may help (the network or the server failed, not the data). */
+  readonly retryable: boolean;
+}
+
+/** By name: the class lives in the reader module, which bundles load only when there is data. */
+const isDataLoadError = (error: unknown): error is DataLoadError =>
+  error instanceof Error && error.name === 'DataLoadError';
+
+/** Data given as a property in which nothing is usable. */
+class UnusableDataError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super('the data has no usable part');
+    this.name = 'UnusableDataError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * Gives an element its data document from the `data` property (an object or JSON text) or the
+ * `src` attribute (fetched once per URL for the whole page; a new value aborts the old request).
+ * Bad data never throws: parts with problems are left out and listed, and when nothing is usable
+ * the failure is listed instead. Either way the element gets one `lp-data-error` event and one
+ * console warning per data it was given, with every problem's JSON path.
+ */
+export class DataDocumentController {
+  private readonly host: DataHost;
+  private readonly localize: LocalizeController;
+  private readonly task: Task<[string | undefined, unknown], LoadedData | undefined>;
+  private reported: unknown;
+
+  constructor(host: DataHost, localize: LocalizeController) {
+    this.host = host;
+    this.localize = localize;
+    this.task = new Task(host, {
+      args: () => [host.src, host.data] as [string | undefined, unknown],
+      task: ([src, data], { signal }) => this.read(src, data, signal),
+    });
+  }
+
+  /** The usable data, once it is there (stays while new data loads, so the element does not flash). */
+  get value(): LoadedData | undefined {
+    return this.task.value;
+  }
+
+  /** Whether data is being loaded or read. */
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  /** Why nothing can be shown, when that is so. */
+  get failure(): DataFailure | undefined {
+    return this.task.status === TaskStatus.ERROR ? this.describeFailure(this.task.error) : undefined;
+  }
+
+  /** What was left out of usable data: how many parts, and every problem in the element's language. */
+  get skipped(): SkippedNotice {
+    const parts = this.value?.skipped ?? [];
+    return { parts: parts.length, problems: this.value?.problems.map((problem) => this.describe(problem)) ?? [] };
+  }
+
+  private async read(src: string | undefined, data: unknown, signal: AbortSignal): Promise<LoadedData | undefined> {
+    const fromProperty = data !== undefined && data !== null;
+    if (!fromProperty && !src) return undefined;
+    const source = fromProperty ? 'property' : String(src);
+    try {
+      const reader = await import('./data-reader.js');
+      const result = fromProperty
+        ? reader.salvageDataDocument(data)
+        : await reader.loadUsableDataDocument(source, { signal });
+      if (!result.document) throw new UnusableDataError(result.problems);
+      return this.report({ ...result, document: result.document, source });
+    } catch (error) {
+      if (!signal.aborted) this.reportFailure(this.describeFailure(error, source));
+      throw error;
+    }
+  }
+
+  /** A problem of the model in the element's language. */
+  describe(problem: Problem): DataProblem {
+    const messages = this.localize.translation.dataProblems;
+    const message = (messages[problem.code] as (params: Problem['params']) => string)(problem.params);
+    return { path: problem.path, code: problem.code, message };
+  }
+
+  private describeFailure(error: unknown, source = 'property'): DataFailure {
+    const problems = (error as { problems?: readonly Problem[] }).problems ?? [];
+    if (problems.length > 0 && (!isDataLoadError(error) || error.kind === 'invalid')) {
+      return { source, problems: problems.map((problem) => this.describe(problem)), retryable: false };
+    }
+    if (isDataLoadError(error)) {
+      const message =
+        error.kind === 'http'
+          ? this.localize.term('loadFailedStatus', error.url, error.status ?? 0)
+          : error.kind === 'json'
+            ? this.localize.term('dataNotJson', error.url)
+            : this.localize.term('loadFailed', error.url);
+      const retryable = error.kind === 'network' || error.kind === 'http';
+      return { source: error.url, problems: [{ path: '$', code: error.kind, message }], retryable };
+    }
+    const message = this.localize.term('loadFailed', source);
+    return { source, problems: [{ path: '$', code: 'unreadable', message }], retryable: false };
+  }
+
+  /** Loads or reads the data again, e.g. after a network failure (a failed load is never cached). */
+  retry(): void {
+    this.reported = undefined;
+    void this.task.run();
+  }
+
+  private report(loaded: LoadedData): LoadedData {
+    if (loaded.skipped.length > 0) {
+      const problems = loaded.problems.map((problem) => this.describe(problem));
+      this.reportFailure({ source: loaded.source, problems, retryable: false });
+    }
+    return loaded;
+  }
+
+  private reportFailure(failure: DataFailure): void {
+    // One report per data given: a re-render or a language change must not repeat it.
+    const given = this.host.data ?? this.host.src;
+    if (this.reported === given) return;
+    this.reported = given;
+    const tag = this.host.localName;
+    const lines = failure.problems.map((problem) => `  ${problem.path}: ${problem.message}`).join('\n');
+    console.warn(`<${tag}>: problems in the data from ${failure.source}:\n${lines}`);
+    this.host.dispatchEvent(new LpDataErrorEvent(failure));
+  }
+}
