@@ -79,6 +79,23 @@ try {
     record('browser tests', 0, 1, 'web-test-runner did not report its counts');
   }
 
+  console.log('\n── Storybook stories and their play functions (vitest, Chromium)');
+  const storiesReport = join(scratch, 'stories.json');
+  const storiesCode = await runBin(
+    'vitest',
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${storiesReport}`],
+    {
+      cwd: root,
+      env: testEnv,
+    },
+  );
+  try {
+    const report = JSON.parse(await readFile(storiesReport, 'utf8'));
+    record('stories', report.numPassedTests, Math.max(report.numFailedTests, storiesCode === 0 ? 0 : 1));
+  } catch {
+    record('stories', 0, 1, 'vitest did not report its counts');
+  }
+
   const nodeTests = await findFiles(join(root, 'packages'), /\.node\.test\.ts$/);
   if (nodeTests.length > 0) {
     console.log('\n── Node tests (node --test)');
