@@ -5,6 +5,7 @@ export { renderDataFailure, renderSkippedNotice } from './data/render-data-probl
 export { define } from './define-element.js';
 export { LpCourseSelectEvent, type CourseSelectDetail } from './events/course-select-event.js';
 export { LpDataErrorEvent, type DataErrorDetail, type DataProblem } from './events/data-error-event.js';
+export { LpLevelChangeEvent, type LevelChangeDetail } from './events/level-change-event.js';
 export { LpEvent } from './events/lp-event.js';
 export { formatDate, formatList, formatNumber, formatRelativeToNow, toDate, type DateStyle } from './format.js';
 export { isRtlLanguage, languageOf, type LanguageAndDirection } from './localize/language-of.js';
