@@ -45,3 +45,4 @@ export { ACTIVITY_TYPES } from './vocabulary/activity-types.js';
 export { EXTENSIONS, MATRIX_ACTIONS, type MatrixAction } from './vocabulary/extensions.js';
 export { LP_XAPI_BASE, PROFILE_ID, PROFILE_VERSION_ID } from './vocabulary/profile-iri.js';
 export { VERBS } from './vocabulary/verbs.js';
+export * from './cmi5/index.js';
