@@ -25,14 +25,13 @@ const fresh: Cmi5SessionState = {
   movedOn: [],
 };
 
-const about = (verb: Statement['verb'], id = UNIT): Statement =>
-  ({
-    id: crypto.randomUUID(),
-    actor,
-    verb,
-    object: { objectType: 'Activity', id },
-    timestamp: NOW.toISOString(),
-  });
+const about = (verb: Statement['verb'], id = UNIT): Statement => ({
+  id: crypto.randomUUID(),
+  actor,
+  verb,
+  object: { objectType: 'Activity', id },
+  timestamp: NOW.toISOString(),
+});
 
 function send(statement: Statement, state: Cmi5SessionState, data: LaunchData = launchData) {
   const decision = applyCmi5Rules(statement, state, { ...launch, launchData: data }, NOW);
