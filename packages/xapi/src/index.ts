@@ -18,6 +18,7 @@ export { catalogueSearched, type CatalogueSearch } from './statements/catalogue.
 export { careerStepCompleted, careerStepSelected, trackProgressed } from './statements/career.js';
 export { courseSelected, courseViewed } from './statements/course.js';
 export { matrixInteracted } from './statements/matrix.js';
+export { moduleCompleted } from './statements/module.js';
 export { skillSelfAssessed, type SelfAssessmentContext, type SkillInfo, type SkillLevel } from './statements/skill.js';
 export type { StorageLike } from './storage.js';
 export type {
