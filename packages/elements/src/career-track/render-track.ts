@@ -1,0 +1,191 @@
+import type { Profile, Step, StepProgress } from '@lp-elements/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatDuration } from './format-duration.js';
+import { renderDetails } from './render-details.js';
+import { dataText, namesForList, shownText, type TrackRenderContext } from './render-context.js';
+import { chevronIcon, statusIcon } from './status-icons.js';
+import type { ForkItem, LayoutItem, StepItem } from './track-layout.js';
+
+/** The short facts under a step's title: requirements met, credential, duration, effort. */
+function facts(context: TrackRenderContext, step: Step, progress: StepProgress | undefined): TemplateResult[] {
+  const { localize, logic } = context;
+  const translation = localize.translation;
+  const items: TemplateResult[] = [];
+  const summary = progress?.gaps.summary;
+  if (summary) {
+    items.push(
+      html`<li class="fact fact--requirements">
+        ${
+          summary.required === 0
+            ? translation.trackNoRequirements
+            : translation.trackRequirementsMet(summary.met + summary.above, summary.required)
+        }
+      </li>`,
+    );
+  }
+  if (step.credential) {
+    const name = shownText(context, step.credential.name);
+    items.push(
+      html`<li class="fact">
+        ${translation.trackCredential(name.text, translation.trackCredentialKind[step.credential.kind])}
+      </li>`,
+    );
+  }
+  const duration = step.duration === undefined ? undefined : logic.parseIsoDuration(step.duration);
+  if (duration)
+    items.push(html`<li class="fact">${translation.trackDuration(formatDuration(duration, localize))}</li>`);
+  const effort = progress?.effort;
+  if (effort && effort.courses.length > 0) {
+    items.push(
+      html`<li class="fact">${translation.trackEffort(effort.hours, effort.ects, effort.withoutWorkload > 0)}</li>`,
+    );
+  }
+  if (effort && effort.unclosed.length > 0) {
+    items.push(html`<li class="fact">${translation.trackEffortUnclosed(effort.unclosed.length)}</li>`);
+  }
+  return items;
+}
+
+function renderStep(context: TrackRenderContext, item: StepItem): TemplateResult {
+  const { view, localize, expanded } = context;
+  const { step } = item;
+  const position = (view.layout.places.get(step)?.position ?? 0) + 1;
+  const progress = view.stepProgress.get(step);
+  const status = progress?.status ?? 'locked';
+  const open = expanded === step;
+  const marked = view.marked === step;
+  const title = shownText(context, step.title);
+  const summary = shownText(context, step.summary);
+  const translation = localize.translation;
+  const joins = item.joins.map((before) => shownText(context, before.title).text);
+  return html`<li
+    class=${classMap({ item: true, step: true, [`step--${status}`]: true, 'step--open': open, 'step--marked': marked })}
+    part=${`step step-${status}`}
+    data-step=${step.id}
+    data-status=${status}
+  >
+    <span class="marker" part="marker" aria-hidden="true">${statusIcon(status)}</span>
+    <div class="card" part="card">
+      <button
+        type="button"
+        class="toggle"
+        part="step-button"
+        id=${`step-${position}`}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${`details-${position}`}
+        aria-current=${ifDefined(marked ? 'step' : undefined)}
+        tabindex=${context.focusable === step ? 0 : -1}
+        @click=${() => {
+          context.toggle(step);
+        }}
+      >
+        <span class="position">${translation.trackStepOf(position, view.layout.steps.length)}</span>
+        <span class="title">${dataText(title)}</span>
+        <span class="status" part="status">${translation.trackStatus[status]}</span>
+        ${chevronIcon}
+      </button>
+      ${summary.text ? html`<p class="summary">${dataText(summary)}</p>` : nothing}
+      <ul class="facts">
+        ${facts(context, step, progress)}
+      </ul>
+      ${joins.length > 1 ? html`<p class="joins">${translation.trackJoins(namesForList(localize, joins))}</p>` : nothing}
+      <div class="details" part="details" id=${`details-${position}`} ?hidden=${!open}>
+        ${open ? renderDetails(context, step, progress) : nothing}
+      </div>
+    </div>
+  </li>`;
+}
+
+function renderFork(context: TrackRenderContext, fork: ForkItem, forkIndex: string): TemplateResult {
+  const translation = context.localize.translation;
+  const count = fork.branches.length;
+  const joining = fork.branches.filter((branch) => branch.joins).length;
+  const joinTitle = fork.join ? shownText(context, fork.join.title).text : '';
+  const labelId = `fork-${forkIndex}`;
+  // In the horizontal layout the lines show the fork and where a path ends; the words stay for screen readers.
+  const drawn = context.orientation === 'horizontal' ? 'visually-hidden' : '';
+  return html`<li class=${classMap({ item: true, fork: true, 'fork--joins': joining > 0 })} part="fork">
+    <p class="fork__label ${drawn}" id=${labelId}>${translation.trackPaths(count)}</p>
+    <ul class="paths" aria-labelledby=${labelId}>
+      ${fork.branches.map((branch, index) => {
+        const classes = {
+          path: true,
+          'path--joins': branch.joins,
+          'path--join-first': branch.joins && index === 0,
+          'path--join-last': branch.joins && index === joining - 1,
+        };
+        const end = branch.continuesAt
+          ? translation.trackContinuesAt(shownText(context, branch.continuesAt.title).text)
+          : translation.trackPathEnds;
+        return html`<li class=${classMap(classes)} part="path">
+          <span class="line line--fork" aria-hidden="true"></span>
+          ${
+            branch.items.length > 0
+              ? html`<ol class="sequence" aria-label=${translation.trackPathOf(index + 1, count)}>
+                  ${renderSequence(context, branch.items, `${forkIndex}-${index}`)}
+                </ol>`
+              : html`<p class="path__note">${translation.trackStraightTo(joinTitle)}</p>`
+          }
+          ${branch.joins ? nothing : html`<p class="path__note path__end ${drawn}">${end}</p>`}
+          <span class="line line--join" aria-hidden="true"></span>
+        </li>`;
+      })}
+    </ul>
+  </li>`;
+}
+
+/** The items of one sequence (the track, or one path of a fork) as list items. */
+export function renderSequence(
+  context: TrackRenderContext,
+  items: readonly LayoutItem[],
+  prefix = '0',
+): TemplateResult[] {
+  return items.map((item, index) =>
+    item.kind === 'step' ? renderStep(context, item) : renderFork(context, item, `${prefix}-${index}`),
+  );
+}
+
+/** What the element adds around the steps: the person, a notice, the layout and its handlers. */
+export interface TrackFrame {
+  readonly person: Profile | undefined;
+  /** A problem with the `current` attribute, in words. */
+  readonly notice: string | undefined;
+  /** The latest news for screen readers, e.g. a step achieved. */
+  readonly announcement: string;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+  readonly onFocusIn: (event: FocusEvent) => void;
+}
+
+/** The whole track: its name, where the person stands, and the steps as one ordered list. */
+export function renderTrack(context: TrackRenderContext, frame: TrackFrame): TemplateResult {
+  const { view, localize } = context;
+  const title = shownText(context, view.track.name);
+  const description = shownText(context, view.track.description);
+  return html`<section class="track track--${context.orientation}" part="base">
+    ${frame.notice ? html`<p class="data-problems data-problems--skipped" part="notice">${frame.notice}</p>` : nothing}
+    <div class="header">
+      <p class="track-title" part="title" id="title">${dataText(title)}</p>
+      ${description.text ? html`<p class="description">${dataText(description)}</p>` : nothing}
+      <p class="progress-summary" part="summary">
+        ${localize.translation.trackProgressSummary(
+          frame.person ? shownText(context, frame.person.name).text : '',
+          view.progress.achieved,
+          view.layout.steps.length,
+        )}
+      </p>
+    </div>
+    <div class="scroller" part="scroller">
+      <ol
+        class="sequence sequence--main"
+        aria-labelledby="title"
+        @keydown=${frame.onKeydown}
+        @focusin=${frame.onFocusIn}
+      >
+        ${renderSequence(context, view.layout.items)}
+      </ol>
+    </div>
+    <p class="visually-hidden" role="status">${frame.announcement}</p>
+  </section>`;
+}
