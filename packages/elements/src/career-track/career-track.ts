@@ -246,16 +246,16 @@ export class LpCareerTrack extends LpElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.noteStart(this.resolve());
+    // A new track is measured before it is drawn, so it never shows in the wrong layout first.
+    if ((this.resolved?.view?.layout.columns ?? 0) !== this.measuredColumns) {
+      this.width = this.getBoundingClientRect().width;
+      this.measure();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.reportProblems();
-    // A new track is measured before the browser paints, so it never shows in the wrong layout first.
-    if ((this.resolved?.view?.layout.columns ?? 0) !== this.measuredColumns) {
-      this.width = this.getBoundingClientRect().width;
-      this.measure();
-    }
   }
 
   /** Problems with the `track` and `current` attributes: one warning and one event per value and document. */
