@@ -121,9 +121,13 @@ export const Newcomer: Story = { args: { current: 'person-jonas' } };
 /** Amira has the first step and works towards the Learning Professional step. */
 export const MidCareer: Story = { args: { current: 'person-amira' } };
 
-/** Claire stands at the fork: four paths are open, Programme Designer is the one closest. Keyboard: Right, Down, End, Home, Enter. */
+/**
+ * Claire stands at the fork: four paths are open, Programme Designer is the one closest.
+ * Keyboard: Right (Left on a right-to-left page), Down (the next path, or the next step when
+ * vertical), End, Home, Enter, Space.
+ */
 export const AtABranch: Story = {
-  args: { current: 'person-claire', orientation: 'horizontal' },
+  args: { current: 'person-claire' },
   play: async ({ canvasElement }) => {
     const element = await shownTrack(canvasElement);
     const current = found(
@@ -245,6 +249,12 @@ export const BranchingTrack: Story = {
 
 const PENDING = '/career-track-story/pending.json';
 
+/** The same side by side, as on a wide screen: forks and joins as lines across the paths. */
+export const BranchingTrackSideBySide: Story = {
+  args: { current: 'person-claire', orientation: 'horizontal' },
+  render: (args) => renderTrack(args, branching),
+};
+
 /** Waiting for the data: a quiet placeholder, announced as busy (this story's data never arrives). */
 export const Loading: Story = {
   beforeEach: () => {
@@ -296,6 +306,10 @@ export const Themed: Story = {
           --lp-career-track-line-color: #7a1f5c;
           --lp-career-track-line-width: 3px;
           --lp-career-track-marker-size: 2.5rem;
+        }
+        [data-lp-theme='dark'] .career-track-themed {
+          --lp-color-accent: #f2a7d6;
+          --lp-career-track-line-color: #f2a7d6;
         }
       </style>
       ${renderTrack(args)}

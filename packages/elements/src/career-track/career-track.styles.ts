@@ -137,10 +137,6 @@ const cards = css`
     cursor: pointer;
   }
 
-  .toggle:focus-visible {
-    outline-offset: 4px;
-  }
-
   .position {
     font-size: 0.8125em;
     color: var(--_lp-color-text-muted);
@@ -338,8 +334,9 @@ const cards = css`
 /**
  * Vertical layout: steps down the page. A line runs from each circle to the next step; the line
  * a fork leaves from runs on past its label and its paths (past the last path only when the
- * paths join again below), with a branch-off into each path's first circle; a path that joins
- * turns back into that line at its end, and the line goes on to the step they join at.
+ * paths join again below; from the first path's branch-off when nothing comes before), with a
+ * branch-off into each path's first circle; a path that joins turns back into that line at its
+ * end, and the line goes on to the step they join at.
  */
 const vertical = css`
   .track--vertical .sequence {
@@ -385,6 +382,22 @@ const vertical = css`
     inset-block: 0;
     inset-inline-start: var(--_centre);
     border-inline-start: var(--_line) solid var(--_line-color);
+  }
+
+  .track--vertical .fork--start > .fork__label::before {
+    content: none;
+  }
+
+  .track--vertical .fork--start > .paths > .path:first-child > .line--fork {
+    inset-block-start: calc(var(--_marker) / 2);
+  }
+
+  .track--vertical .fork--start > .paths > .path:first-child > .line--fork::after {
+    inset-block-start: calc(var(--_line) * -1);
+  }
+
+  .track--vertical .path--empty > .line--join {
+    display: none;
   }
 
   .track--vertical .path {

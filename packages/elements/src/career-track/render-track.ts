@@ -102,23 +102,31 @@ function renderFork(context: TrackRenderContext, fork: ForkItem, forkIndex: stri
   const translation = context.localize.translation;
   const count = fork.branches.length;
   const joining = fork.branches.filter((branch) => branch.joins).length;
-  const joinTitle = fork.join ? shownText(context, fork.join.title).text : '';
   const labelId = `fork-${forkIndex}`;
-  // In the horizontal layout the lines show the fork and where a path ends; the words stay for screen readers.
+  // In the horizontal layout the lines show the fork and that a path ends; the words stay for screen readers.
   const drawn = context.orientation === 'horizontal' ? 'visually-hidden' : '';
-  return html`<li class=${classMap({ item: true, fork: true, 'fork--joins': joining > 0 })} part="fork">
+  return html`<li
+    class=${classMap({ item: true, fork: true, 'fork--joins': joining > 0, 'fork--start': !fork.from })}
+    part="fork"
+  >
     <p class="fork__label ${drawn}" id=${labelId}>${translation.trackPaths(count)}</p>
     <ul class="paths" aria-labelledby=${labelId}>
       ${fork.branches.map((branch, index) => {
         const classes = {
           path: true,
+          'path--empty': branch.items.length === 0,
           'path--joins': branch.joins,
           'path--join-first': branch.joins && index === 0,
           'path--join-last': branch.joins && index === joining - 1,
         };
-        const end = branch.continuesAt
-          ? translation.trackContinuesAt(shownText(context, branch.continuesAt.title).text)
-          : translation.trackPathEnds;
+        const target = branch.continuesAt ?? fork.join;
+        const targetTitle = target ? shownText(context, target.title).text : '';
+        let end: TemplateResult | typeof nothing = nothing;
+        if (branch.items.length > 0 && branch.continuesAt) {
+          end = html`<p class="path__note path__end">${translation.trackContinuesAt(targetTitle)}</p>`;
+        } else if (branch.items.length > 0 && !branch.joins) {
+          end = html`<p class="path__note path__end ${drawn}">${translation.trackPathEnds}</p>`;
+        }
         return html`<li class=${classMap(classes)} part="path">
           <span class="line line--fork" aria-hidden="true"></span>
           ${
@@ -126,9 +134,9 @@ function renderFork(context: TrackRenderContext, fork: ForkItem, forkIndex: stri
               ? html`<ol class="sequence" aria-label=${translation.trackPathOf(index + 1, count)}>
                   ${renderSequence(context, branch.items, `${forkIndex}-${index}`)}
                 </ol>`
-              : html`<p class="path__note">${translation.trackStraightTo(joinTitle)}</p>`
+              : html`<p class="path__note">${translation.trackStraightTo(targetTitle)}</p>`
           }
-          ${branch.joins ? nothing : html`<p class="path__note path__end ${drawn}">${end}</p>`}
+          ${end}
           <span class="line line--join" aria-hidden="true"></span>
         </li>`;
       })}

@@ -63,6 +63,22 @@ describe('layoutTrack', () => {
     expect(layout.columns).to.equal(5);
   });
 
+  it('leaves a join to the outer fork when a way into it comes from outside the inner one', () => {
+    // The practitioner leads to the lead directly, and through the designer's two paths.
+    const layout = layoutTrack(
+      track([
+        step('practitioner', ['designer', 'lead', 'field']),
+        step('designer', ['liaison', 'mentor']),
+        step('liaison', ['lead']),
+        step('mentor', ['lead']),
+        step('field'),
+        step('lead'),
+      ]),
+    );
+    expect(shape(layout.items)).to.equal('practitioner {designer {liaison | mentor}>lead |  | field}>lead lead');
+    expect(layout.steps.at(-1)?.id).to.equal('lead');
+  });
+
   it('starts with a fork when the track has several first steps', () => {
     const layout = layoutTrack(track([step('p', ['z']), step('q', ['z']), step('z')]));
     expect(shape(layout.items)).to.equal('{p | q}>z z');
@@ -83,7 +99,7 @@ describe('layoutTrack', () => {
     );
     expect(new Set(layout.steps).size).to.equal(7);
     // A step nothing leads to is a second start: the track begins with a fork.
-    expect(shape(layout.items)).to.equal('{a {c { | e→f}>d d | b→d}>f f | lost}>∅');
+    expect(shape(layout.items)).to.equal('{a {b | c { | e→f}>d}>d d | lost}>f f');
   });
 
   it('ignores unknown next steps, repeats and steps that lead to themselves', () => {

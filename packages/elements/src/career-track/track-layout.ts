@@ -86,10 +86,16 @@ function graphOf(track: Track) {
  */
 export function layoutTrack(track: Track): TrackLayout {
   const { steps, successors, predecessors } = graphOf(track);
-  const placed = new Set<Step>();
+  /** Each step drawn so far, with the order it was drawn in. */
+  const placed = new Map<Step, number>();
   const joinCount = (step: Step) => predecessors.get(step)?.length ?? 0;
 
-  function fork(from: Step | undefined, starts: readonly Step[]): ForkItem {
+  /** Whether every way into a join comes from the fork's own step or its paths (steps drawn since `mark`). */
+  const ownJoin = (join: Step, from: Step | undefined, mark: number) =>
+    (predecessors.get(join) ?? []).every((before) => before === from || (placed.get(before) ?? -1) >= mark);
+
+  function fork(from: Step | undefined, starts: readonly Step[]): { fork: ForkItem; owned: boolean } {
+    const mark = placed.size;
     const paths = starts.map((start): Sequence =>
       placed.has(start) || joinCount(start) > 1 ? { items: [], exit: start } : sequence(start, false),
     );
@@ -104,7 +110,7 @@ export function layoutTrack(track: Track): TrackLayout {
       joins: join !== undefined && path.exit === join,
       continuesAt: path.exit === join ? undefined : path.exit,
     }));
-    return { kind: 'fork', from, branches, join };
+    return { fork: { kind: 'fork', from, branches, join }, owned: join !== undefined && ownJoin(join, from, mark) };
   }
 
   function sequence(first: Step, entering: boolean): Sequence {
@@ -114,7 +120,7 @@ export function layoutTrack(track: Track): TrackLayout {
     while (step) {
       if (placed.has(step) || (!joining && joinCount(step) > 1)) return { items, exit: step };
       joining = false;
-      placed.add(step);
+      placed.set(step, placed.size);
       const before = predecessors.get(step) ?? [];
       items.push({ kind: 'step', step, joins: before.length > 1 ? before : [] });
       const next: readonly Step[] = successors.get(step) ?? [];
@@ -123,12 +129,12 @@ export function layoutTrack(track: Track): TrackLayout {
         step = next[0];
         continue;
       }
-      const split = fork(step, next);
+      const { fork: split, owned } = fork(step, next);
       items.push(split);
       const { join } = split;
       if (!join) return { items, exit: undefined };
       // A join with a way in from outside this fork belongs to an outer fork.
-      if (!(predecessors.get(join) ?? []).every((before) => placed.has(before))) return { items, exit: join };
+      if (!owned) return { items, exit: join };
       step = join;
       joining = true;
     }
@@ -143,7 +149,7 @@ export function layoutTrack(track: Track): TrackLayout {
     items.push(...main.items);
     pending = main.exit;
   } else if (starts.length > 1) {
-    const split = fork(undefined, starts);
+    const { fork: split } = fork(undefined, starts);
     items.push(split);
     pending = split.join;
   }
