@@ -1,53 +1,49 @@
 import type { Profile, Step, StepProgress } from '@lp-elements/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDuration } from './format-duration.js';
 import { renderDetails } from './render-details.js';
 import { dataText, namesForList, shownText, type TrackRenderContext } from './render-context.js';
-import { chevronIcon, statusIcon } from './status-icons.js';
+import { statusIcons } from './status-icons.js';
 import type { ForkItem, LayoutItem, StepItem } from './track-layout.js';
 
-/** The short facts under a step's title: requirements met, credential, duration, effort. */
-function facts(context: TrackRenderContext, step: Step, progress: StepProgress | undefined): TemplateResult[] {
+/**
+ * The short facts under a step's title, in words: requirements met, credential, usual duration,
+ * effort, and requirements no course closes; an empty string where a fact does not apply.
+ */
+function facts(context: TrackRenderContext, step: Step, progress: StepProgress | undefined): string[] {
   const { localize, logic } = context;
   const translation = localize.translation;
-  const items: TemplateResult[] = [];
   const summary = progress?.gaps.summary;
-  if (summary) {
-    items.push(
-      html`<li class="fact fact--requirements">
-        ${
-          summary.required === 0
-            ? translation.trackNoRequirements
-            : translation.trackRequirementsMet(summary.met + summary.above, summary.required)
-        }
-      </li>`,
-    );
-  }
-  if (step.credential) {
-    const name = shownText(context, step.credential.name);
-    items.push(
-      html`<li class="fact">
-        ${translation.trackCredential(name.text, translation.trackCredentialKind[step.credential.kind])}
-      </li>`,
-    );
-  }
   const duration = step.duration === undefined ? undefined : logic.parseIsoDuration(step.duration);
-  if (duration)
-    items.push(html`<li class="fact">${translation.trackDuration(formatDuration(duration, localize))}</li>`);
   const effort = progress?.effort;
-  if (effort && effort.courses.length > 0) {
-    items.push(
-      html`<li class="fact">${translation.trackEffort(effort.hours, effort.ects, effort.withoutWorkload > 0)}</li>`,
-    );
-  }
-  if (effort && effort.unclosed.length > 0) {
-    items.push(html`<li class="fact">${translation.trackEffortUnclosed(effort.unclosed.length)}</li>`);
-  }
-  return items;
+  const credential = step.credential;
+  return [
+    !summary
+      ? ''
+      : summary.required === 0
+        ? translation.trackNoRequirements
+        : translation.trackRequirementsMet(summary.met + summary.above, summary.required),
+    credential
+      ? translation.trackCredential(
+          shownText(context, credential.name).text,
+          translation.trackCredentialKind[credential.kind],
+        )
+      : '',
+    duration ? translation.trackDuration(formatDuration(duration, localize)) : '',
+    effort && effort.courses.length > 0
+      ? translation.trackEffort(effort.hours, effort.ects, effort.withoutWorkload > 0)
+      : '',
+    effort && effort.unclosed.length > 0 ? translation.trackEffortUnclosed(effort.unclosed.length) : '',
+  ];
 }
 
+/**
+ * One step. Drawn for every step of long tracks, so it is one template with fixed slots (a
+ * fact that does not apply is a hidden, empty item) rather than many small nested ones.
+ */
 function renderStep(context: TrackRenderContext, item: StepItem): TemplateResult {
   const { view, localize, expanded } = context;
   const { step } = item;
@@ -60,21 +56,22 @@ function renderStep(context: TrackRenderContext, item: StepItem): TemplateResult
   const summary = shownText(context, step.summary);
   const translation = localize.translation;
   const joins = item.joins.map((before) => shownText(context, before.title).text);
+  const [requirements, credential, duration, effort, unclosed] = facts(context, step, progress);
   return html`<li
-    class=${classMap({ item: true, step: true, [`step--${status}`]: true, 'step--open': open, 'step--marked': marked })}
-    part=${`step step-${status}`}
+    class="item step step--${status}${open ? ' step--open' : ''}${marked ? ' step--marked' : ''}"
+    part="step step-${status}"
     data-step=${step.id}
     data-status=${status}
   >
-    <span class="marker" part="marker" aria-hidden="true">${statusIcon(status)}</span>
+    <span class="marker" part="marker" aria-hidden="true">${statusIcons[status]}</span>
     <div class="card" part="card">
       <button
         type="button"
         class="toggle"
         part="step-button"
-        id=${`step-${position}`}
+        id="step-${position}"
         aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${`details-${position}`}
+        aria-controls="details-${position}"
         aria-current=${ifDefined(marked ? 'step' : undefined)}
         tabindex=${context.focusable === step ? 0 : -1}
         @click=${() => {
@@ -82,16 +79,21 @@ function renderStep(context: TrackRenderContext, item: StepItem): TemplateResult
         }}
       >
         <span class="position">${translation.trackStepOf(position, view.layout.steps.length)}</span>
-        <span class="title">${dataText(title)}</span>
+        <span class="title"><bdi lang=${ifDefined(title.lang)}>${title.text}</bdi></span>
         <span class="status" part="status">${translation.trackStatus[status]}</span>
-        ${chevronIcon}
       </button>
-      ${summary.text ? html`<p class="summary">${dataText(summary)}</p>` : nothing}
+      <p class="summary" ?hidden=${!summary.text}><bdi lang=${ifDefined(summary.lang)}>${summary.text}</bdi></p>
       <ul class="facts">
-        ${facts(context, step, progress)}
+        <li class="fact fact--requirements" ?hidden=${!requirements}>${requirements}</li>
+        <li class="fact" ?hidden=${!credential}>${credential}</li>
+        <li class="fact" ?hidden=${!duration}>${duration}</li>
+        <li class="fact" ?hidden=${!effort}>${effort}</li>
+        <li class="fact" ?hidden=${!unclosed}>${unclosed}</li>
       </ul>
-      ${joins.length > 1 ? html`<p class="joins">${translation.trackJoins(namesForList(localize, joins))}</p>` : nothing}
-      <div class="details" part="details" id=${`details-${position}`} ?hidden=${!open}>
+      <p class="joins" ?hidden=${joins.length < 2}>
+        ${joins.length > 1 ? translation.trackJoins(namesForList(localize, joins)) : ''}
+      </p>
+      <div class="details" part="details" id="details-${position}" ?hidden=${!open}>
         ${open ? renderDetails(context, step, progress) : nothing}
       </div>
     </div>
@@ -145,13 +147,23 @@ function renderFork(context: TrackRenderContext, fork: ForkItem, forkIndex: stri
 }
 
 /** The items of one sequence (the track, or one path of a fork) as list items. */
-export function renderSequence(
-  context: TrackRenderContext,
-  items: readonly LayoutItem[],
-  prefix = '0',
-): TemplateResult[] {
+export function renderSequence(context: TrackRenderContext, items: readonly LayoutItem[], prefix = '0'): unknown[] {
   return items.map((item, index) =>
-    item.kind === 'step' ? renderStep(context, item) : renderFork(context, item, `${prefix}-${index}`),
+    item.kind === 'step'
+      ? // A step is drawn again only when something it shows changed: opening one step redraws one or two.
+        guard(
+          [
+            context.view,
+            context.expanded === item.step,
+            context.focusable === item.step,
+            context.orientation,
+            context.localize.translation,
+            context.localize.lang,
+            context.courseCards,
+          ],
+          () => renderStep(context, item),
+        )
+      : renderFork(context, item, `${prefix}-${index}`),
   );
 }
 
