@@ -1,13 +1,14 @@
 import { css, type CSSResultGroup } from 'lit';
 
 /**
- * The step cards, their status circles and the opened details. Cards out of view are neither
- * laid out nor painted until they come near it (`content-visibility`), so long tracks draw
- * fast; they stay in the accessibility tree and in find-in-page. The disclosure chevron is two
- * borders of a turned square, pointing down, and up once the step is open. The element has its own surface,
- * so dark colours never land on a light page (or the other way round). `--_gap-h` runs from a
- * card's end to the next circle, `--_gap-v` between rows; `--_indent` is how far the paths of a
- * fork stand in (vertical layout).
+ * The step cards, their status circles and the opened details. Block and single-line flex
+ * layouts only, which browsers lay out in one pass. On long tracks, cards out of view are
+ * neither laid out nor painted until they come near it (`content-visibility`); they stay in
+ * the accessibility tree, in find-in-page and in print. The disclosure
+ * chevron is two borders of a turned square, pointing down, and up once the step is open. The
+ * element has its own surface, so dark colours never land on a light page (or the other way
+ * round). `--_gap-h` runs from a card's end to the next circle, `--_gap-v` between rows;
+ * `--_indent` is how far the paths of a fork stand in (vertical layout).
  */
 const cards = css`
   :host {
@@ -59,10 +60,6 @@ const cards = css`
   .scroller {
     overflow-x: auto;
     padding: calc(var(--_lp-focus-ring-width) + 2px);
-  }
-
-  .sequence {
-    display: flex;
   }
 
   .item,
@@ -117,6 +114,9 @@ const cards = css`
     border: 1px solid var(--_lp-color-border);
     border-radius: var(--_lp-radius);
     background: var(--_lp-color-surface);
+  }
+
+  .track--long .card {
     content-visibility: auto;
     contain-intrinsic-size: auto 9rem;
   }
@@ -127,8 +127,7 @@ const cards = css`
 
   .toggle {
     position: relative;
-    display: grid;
-    gap: 0.125rem;
+    display: block;
     inline-size: 100%;
     margin: 0;
     padding: 0;
@@ -140,6 +139,12 @@ const cards = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
+  }
+
+  .position,
+  .title,
+  .status {
+    display: block;
   }
 
   .position {
@@ -193,8 +198,6 @@ const cards = css`
   }
 
   .facts {
-    display: grid;
-    gap: 0.125rem;
     margin-block-start: calc(var(--_lp-space) / 2);
     font-size: 0.8125em;
     color: var(--_lp-color-text-muted);
@@ -349,12 +352,9 @@ const cards = css`
  * end, and the line goes on to the step they join at.
  */
 const vertical = css`
-  .track--vertical .sequence {
-    flex-direction: column;
-  }
-
   .track--vertical .step {
     display: flex;
+    align-items: flex-start;
     gap: var(--_lp-space);
     padding-block-end: var(--_gap-v);
   }
@@ -462,17 +462,18 @@ const vertical = css`
  */
 const horizontal = css`
   .track--horizontal .sequence {
-    flex-direction: row;
+    display: flex;
     align-items: flex-start;
   }
 
   .track--horizontal .step {
-    display: flex;
     flex: none;
-    flex-direction: column;
-    gap: var(--_lp-space);
     inline-size: calc(var(--_step-width) + var(--_gap-h));
     padding-inline-end: var(--_gap-h);
+  }
+
+  .track--horizontal .marker {
+    margin-block-end: var(--_lp-space);
   }
 
   .track--horizontal .card {
@@ -501,7 +502,6 @@ const horizontal = css`
   }
 
   .track--horizontal .fork {
-    display: flex;
     flex: none;
   }
 
@@ -517,15 +517,13 @@ const horizontal = css`
     border-block-start: var(--_line) solid var(--_line-color);
   }
 
-  .track--horizontal .paths {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap-v);
-  }
-
   .track--horizontal .path {
     display: flex;
     align-items: flex-start;
+  }
+
+  .track--horizontal .path:not(:last-child) {
+    margin-block-end: var(--_gap-v);
   }
 
   .track--horizontal .line {

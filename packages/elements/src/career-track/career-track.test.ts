@@ -543,6 +543,7 @@ describe('<lp-career-track>', function () {
       }
       expect((window as { hacked?: boolean }).hacked).to.equal(undefined);
       expect(reports.errors).to.have.length(1);
+      await expect(element).to.be.accessible();
     });
 
     it('names the track attribute when it names no track, once', async () => {
@@ -552,6 +553,7 @@ describe('<lp-career-track>', function () {
       await waitUntil(() => shadow(element).querySelector('[role="alert"]'));
       const alert = shadow(element).querySelector('[role="alert"]')!;
       expect(text(alert.querySelector('code'))).to.equal('track');
+      await expect(element).to.be.accessible();
       expect(text(alert.querySelector('dd'))).to.equal(
         'The data has no career track "https://lp-elements.example/tracks/nope" (attribute track).',
       );

@@ -167,6 +167,9 @@ export function renderSequence(context: TrackRenderContext, items: readonly Layo
   );
 }
 
+/** From how many steps on a track draws only the cards in view (and those coming into it). */
+const LONG_TRACK = 16;
+
 /** What the element adds around the steps: the person, a notice, the layout and its handlers. */
 export interface TrackFrame {
   readonly person: Profile | undefined;
@@ -183,7 +186,9 @@ export function renderTrack(context: TrackRenderContext, frame: TrackFrame): Tem
   const { view, localize } = context;
   const title = shownText(context, view.track.name);
   const description = shownText(context, view.track.description);
-  return html`<section class="track track--${context.orientation}" part="base">
+  // Long tracks skip drawing the cards out of view; short ones draw everything at once.
+  const long = view.layout.steps.length > LONG_TRACK ? ' track--long' : '';
+  return html`<section class="track track--${context.orientation}${long}" part="base">
     ${frame.notice ? html`<p class="data-problems data-problems--skipped" part="notice">${frame.notice}</p>` : nothing}
     <div class="header">
       <p class="track-title" part="title" id="title">${dataText(title)}</p>
