@@ -228,10 +228,6 @@ const cards = css`
     font-size: 0.875em;
   }
 
-  .details[hidden] {
-    display: none;
-  }
-
   .details__heading {
     margin-block-start: calc(var(--_lp-space) / 2);
     font-weight: 700;

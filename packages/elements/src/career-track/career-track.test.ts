@@ -361,13 +361,14 @@ describe('<lp-career-track>', function () {
       const toggle = button(element, 'programme-designer');
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       const details = shadow(element).getElementById(toggle.getAttribute('aria-controls')!)!;
-      expect(details.hidden).to.equal(false);
+      expect(details.classList.contains('details')).to.equal(true);
       expect(text(details)).to.contain('Requirements');
       expect(reports.selections.map((event) => event.detail.step.id)).to.deep.equal(['programme-designer']);
       await sendKeys({ press: 'Space' });
       await element.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(details.hidden).to.equal(true);
+      expect(toggle.hasAttribute('aria-controls')).to.equal(false);
+      expect(details.isConnected).to.equal(false);
       expect(reports.selections, 'closing is not a selection').to.have.length(1);
       await expect(element).to.be.accessible();
     });
@@ -392,7 +393,7 @@ describe('<lp-career-track>', function () {
 
       button(element, 'practitioner').click();
       await element.updateComplete;
-      expect(stepItem(element, 'programme-designer').querySelector('.details')?.hasAttribute('hidden')).to.equal(true);
+      expect(stepItem(element, 'programme-designer').querySelector('.details')).to.equal(null);
       const credential = text(stepItem(element, 'practitioner').querySelector('.credential'));
       expect(credential).to.equal('Learning Professional micro-credential micro-credential · 10 ECTS · EQF level 7');
     });

@@ -71,7 +71,7 @@ function renderStep(context: TrackRenderContext, item: StepItem): TemplateResult
         part="step-button"
         id="step-${position}"
         aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="details-${position}"
+        aria-controls=${ifDefined(open ? `details-${position}` : undefined)}
         aria-current=${ifDefined(marked ? 'step' : undefined)}
         tabindex=${context.focusable === step ? 0 : -1}
         @click=${() => {
@@ -93,9 +93,13 @@ function renderStep(context: TrackRenderContext, item: StepItem): TemplateResult
       <p class="joins" ?hidden=${joins.length < 2}>
         ${joins.length > 1 ? translation.trackJoins(namesForList(localize, joins)) : ''}
       </p>
-      <div class="details" part="details" id="details-${position}" ?hidden=${!open}>
-        ${open ? renderDetails(context, step, progress) : nothing}
-      </div>
+      ${
+        open
+          ? html`<div class="details" part="details" id="details-${position}">
+              ${renderDetails(context, step, progress)}
+            </div>`
+          : nothing
+      }
     </div>
   </li>`;
 }
