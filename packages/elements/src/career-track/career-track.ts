@@ -271,7 +271,8 @@ export class LpCareerTrack extends LpElement {
     if (fresh.length === 0) return;
     const lines = fresh.map((problem) => `  ${problem.path}: ${problem.message}`).join('\n');
     console.warn(`<${this.localName}>: problems with its attributes:\n${lines}`);
-    this.dispatchEvent(new LpDataErrorEvent({ source: 'attribute', problems: fresh }));
+    const report = new LpDataErrorEvent({ source: 'attribute', problems: fresh });
+    this.dispatchEvent(report);
   }
 
   /** A level changed on the page: follow it for `current`, and report steps it completes, each once. */
@@ -317,7 +318,8 @@ export class LpCareerTrack extends LpElement {
   }
 
   private say(statement: PartialStatement): void {
-    this.dispatchEvent(new LpXapiStatementEvent(statement));
+    const event = new LpXapiStatementEvent(statement);
+    this.dispatchEvent(event);
   }
 
   private toggle(step: Step): void {
@@ -328,7 +330,8 @@ export class LpCareerTrack extends LpElement {
     const view = resolved?.view;
     if (!opening || !view || !this.logic) return;
     const status = view.stepProgress.get(step)?.status ?? 'locked';
-    this.dispatchEvent(new LpStepSelectEvent({ step, track: view.track, status }));
+    const selected = new LpStepSelectEvent({ step, track: view.track, status });
+    this.dispatchEvent(selected);
     const trackInfo = this.activityInfo(view.track.id, view.track.name, resolved.document);
     this.say(this.logic.careerStepSelected(this.stepInfo(view.track, step, resolved.document), trackInfo));
   }
