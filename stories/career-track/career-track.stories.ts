@@ -38,10 +38,10 @@ function found<T>(value: T | null | undefined, what: string): T {
 const trackIn = (canvasElement: HTMLElement) => found(canvasElement.querySelector('lp-career-track'), 'the track');
 const shadowOf = (element: LpCareerTrack) => found(element.shadowRoot, 'the shadow root');
 
-/** The element of a story, once it shows its steps. */
+/** The element of a story, once it shows its steps (the first story of a run also waits for the modules). */
 async function shownTrack(canvasElement: HTMLElement): Promise<LpCareerTrack> {
   const element = trackIn(canvasElement);
-  await waitFor(() => expect(element.shadowRoot?.querySelector('[data-step]')).toBeTruthy(), { timeout: 5000 });
+  await waitFor(() => expect(element.shadowRoot?.querySelector('[data-step]')).toBeTruthy(), { timeout: 15_000 });
   return element;
 }
 
@@ -270,7 +270,9 @@ export const Loading: Story = {
   render: () => html`<lp-career-track src=${PENDING}></lp-career-track>`,
   play: async ({ canvasElement }) => {
     const element = trackIn(canvasElement);
-    await waitFor(() => expect(element.shadowRoot?.querySelector('[aria-busy="true"]')).toBeTruthy());
+    await waitFor(() => expect(element.shadowRoot?.querySelector('[aria-busy="true"]')).toBeTruthy(), {
+      timeout: 15_000,
+    });
   },
 };
 
