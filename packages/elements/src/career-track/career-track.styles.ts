@@ -4,11 +4,11 @@ import { css, type CSSResultGroup } from 'lit';
  * The step cards, their status circles and the opened details. Block and single-line flex
  * layouts only, which browsers lay out in one pass. On long tracks, cards out of view are
  * neither laid out nor painted until they come near it (`content-visibility`); they stay in
- * the accessibility tree, in find-in-page and in print. The disclosure
- * chevron is two borders of a turned square, pointing down, and up once the step is open. The
- * element has its own surface, so dark colours never land on a light page (or the other way
- * round). `--_gap-h` runs from a card's end to the next circle, `--_gap-v` between rows;
- * `--_indent` is how far the paths of a fork stand in (vertical layout).
+ * the accessibility tree, in find-in-page and in print. The disclosure chevron is two borders
+ * of a turned square, pointing down, and up once the step is open: physical borders, as up and
+ * down do not mirror. The element has its own surface, so dark colours never land on a light
+ * page (or the other way round). `--_gap-h` runs from a card's end to the next circle,
+ * `--_gap-v` between rows; `--_indent` is how far the paths of a fork stand in (vertical).
  */
 const cards = css`
   :host {
@@ -181,8 +181,8 @@ const cards = css`
     inset-inline-end: 0.3rem;
     inline-size: 0.5rem;
     block-size: 0.5rem;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
     transform: rotate(45deg);
     transition: transform 150ms ease;
   }
