@@ -10,3 +10,5 @@ export {
   reportFrameHeight,
   type FrameHeightMessage,
 } from './embed/report-frame-height.js';
+export { LpCareerTrack } from './career-track/career-track.js';
+export { LpStepSelectEvent, type StepSelectDetail } from './career-track/step-select-event.js';

@@ -68,5 +68,8 @@ describe('formatList', () => {
   it("joins with the language's conjunction", () => {
     expect(formatList(['A', 'B', 'C'], 'de')).to.equal('A, B und C');
     expect(formatList(['A', 'B'], 'en', 'disjunction')).to.equal('A or B');
+    // A second call in the same language and type reuses its formatter, and still says the same.
+    expect(formatList(['A', 'B', 'C'], 'de')).to.equal('A, B und C');
+    expect(formatList(['A', 'B'], 'de', 'disjunction')).to.equal('A oder B');
   });
 });

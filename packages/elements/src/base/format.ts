@@ -25,6 +25,7 @@ function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 /**
  * A plain `en` page is most often a European university's English page: write its dates day
@@ -73,5 +74,5 @@ export function formatRelativeToNow(value: Date | string | number, lang: string,
 
 /** "A, B and C" (or "A, B or C") in a language. */
 export function formatList(items: readonly string[], lang: string, type: Intl.ListFormatType = 'conjunction'): string {
-  return new Intl.ListFormat(lang, { type, style: 'long' }).format(items);
+  return cached(listFormats, `${lang}|${type}`, () => new Intl.ListFormat(lang, { type, style: 'long' })).format(items);
 }
