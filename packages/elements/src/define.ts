@@ -1,2 +1,3 @@
 /** Registers every LP element. Importing this module is all a bundled application needs. */
 import './xapi-recorder/define.js';
+import './course-card/define.js';

@@ -4,3 +4,5 @@ export { LpXapiQueuedEvent } from './base/events/xapi-queued-event.js';
 export { LpXapiSentEvent } from './base/events/xapi-sent-event.js';
 export { LpXapiStatementEvent, type XapiStatementDetail } from './base/events/xapi-statement-event.js';
 export { LpXapiRecorder } from './xapi-recorder/xapi-recorder.js';
+export { LpCourseCard } from './course-card/course-card.js';
+export { selectCourse } from './course-card/select-course.js';

@@ -1,5 +1,6 @@
 import type { Translation } from '../../base/localize/translation.js';
 import base from './base.js';
+import courseCard from './course-card.js';
 import data from './data.js';
 
 const translation: Translation = {
@@ -8,6 +9,7 @@ const translation: Translation = {
   $dir: 'rtl',
   ...base,
   ...data,
+  ...courseCard,
 };
 
 export default translation;
