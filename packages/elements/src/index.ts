@@ -6,3 +6,4 @@ export { LpXapiStatementEvent, type XapiStatementDetail } from './base/events/xa
 export { LpXapiRecorder } from './xapi-recorder/xapi-recorder.js';
 export { LpCourseCard } from './course-card/course-card.js';
 export { selectCourse } from './course-card/select-course.js';
+export { LpCourseCatalogue } from './course-catalogue/course-catalogue.js';

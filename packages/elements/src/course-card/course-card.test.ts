@@ -4,7 +4,6 @@ import { emulateMedia, localLrs, lrsFetch, validateStatements } from '@lp-elemen
 import { randomUuid, type Statement } from '@lp-elements/xapi';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LpCourseSelectEvent } from '../base/events/course-select-event.js';
-import type { LpDataErrorEvent } from '../base/events/data-error-event.js';
 import type { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
 import '../xapi-recorder/define.js';
 import { LpCourseCard } from './course-card.js';
@@ -25,13 +24,13 @@ const text = (card: Element, selector: string) =>
   (shadow(card).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const texts = (card: Element, selector: string) =>
   [...shadow(card).querySelectorAll(selector)].map((node) => node.textContent.replace(/\s+/g, ' ').trim());
-const facts = (card: Element) =>
-  Object.fromEntries(
-    [...shadow(card).querySelectorAll('.fact')].map((fact) => [
-      fact.querySelector('dt')?.textContent.trim(),
-      fact.querySelector('dd')?.textContent.trim(),
-    ]),
-  );
+function facts(card: Element): Record<string, string> {
+  const listed: Record<string, string> = {};
+  for (const fact of shadow(card).querySelectorAll('.fact')) {
+    listed[fact.querySelector('dt')?.textContent.trim() ?? ''] = fact.querySelector('dd')?.textContent.trim() ?? '';
+  }
+  return listed;
+}
 
 async function cardFor(value: Course | string, lang = 'en'): Promise<LpCourseCard> {
   const container = await fixture<HTMLElement>(
@@ -47,7 +46,12 @@ function collect<K extends keyof GlobalEventHandlersEventMap>(type: K) {
   const events: GlobalEventHandlersEventMap[K][] = [];
   const listener = (event: GlobalEventHandlersEventMap[K]) => events.push(event);
   document.addEventListener(type, listener);
-  return { events, stop: () => document.removeEventListener(type, listener) };
+  return {
+    events,
+    stop: () => {
+      document.removeEventListener(type, listener);
+    },
+  };
 }
 
 /** Keeps links from leaving the test page: the host cancels lp-course-select, as a host showing courses itself would. */
@@ -156,8 +160,8 @@ describe('<lp-course-card>', function () {
     const german = await cardFor(course('LB-101'), 'de');
     expect(text(german, '[part="title"]')).to.equal('Learning Professionals: Grundlagen');
     expect(text(german, '[part="status"]')).to.equal('◷ Beginnt am 01.03.2027 (in 3 Wochen)');
-    expect(facts(german)['Arbeitsaufwand']).to.equal('150 Std. · 8 Wochen × 19 Std./W');
-    expect(facts(german)['Sprachen']).to.equal('Deutsch und Englisch');
+    expect(facts(german).Arbeitsaufwand).to.equal('150 Std. · 8 Wochen × 19 Std./W');
+    expect(facts(german).Sprachen).to.equal('Deutsch und Englisch');
     const paid = await cardFor(course('LB-102'), 'fr');
     expect(text(paid, '.tag--price').replace(/\s/g, ' ')).to.equal('490 €');
     const hebrew = await cardFor(course('GS-101'), 'he');
@@ -219,7 +223,7 @@ describe('<lp-course-card>', function () {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const original = window.fetch;
     window.fetch = async (input, init) => {
-      if (!String(input).includes('/slow/')) return original(input, init);
+      if (!(typeof input === 'string' && input.includes('/slow/'))) return original(input, init);
       await gate;
       return original(SAMPLE, init);
     };
@@ -435,14 +439,16 @@ describe('<lp-course-card>', function () {
       const originalFetch = frameWindow.fetch.bind(frameWindow);
       frameWindow.console.warn = () => undefined;
       frameWindow.fetch = (input, init) => {
-        if (init?.keepalive) keepalive.push(String(init.body));
+        if (init?.keepalive && typeof init.body === 'string') keepalive.push(init.body);
         return originalFetch(input, init);
       };
       const card = inner().querySelector('lp-course-card')!;
       card.course = { ...course('LB-101'), url: target };
       card.now = NOW;
       await card.updateComplete;
-      const left = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const left = new Promise((resolve) => {
+        frame.addEventListener('load', resolve, { once: true });
+      });
       card.shadowRoot!.querySelector('a')!.click();
       await left;
       expect(frame.contentWindow!.location.href, 'the link navigated').to.equal(target);

@@ -1,6 +1,7 @@
 import type { Translation } from '../../base/localize/translation.js';
 import base from './base.js';
 import courseCard from './course-card.js';
+import courseCatalogue from './course-catalogue.js';
 import data from './data.js';
 
 const translation: Translation = {
@@ -10,6 +11,7 @@ const translation: Translation = {
   ...base,
   ...data,
   ...courseCard,
+  ...courseCatalogue,
 };
 
 export default translation;
