@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DataDocument } from '@lp-elements/model';
 import { largeCatalogue } from '../../../../stories/course-catalogue/large-catalogue.js';
 import { JSON_LD_LIMIT } from './catalogue-json-ld.js';
-import { SETTLE_MS, type LpCourseCatalogue } from './course-catalogue.js';
+import { SETTLE_MS } from './catalogue-view.js';
+import type { LpCourseCatalogue } from './course-catalogue.js';
 import './define.js';
 import { JSON_LD_POLICY } from './json-ld-script.js';
 

@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { LpCourseSelectEvent } from '../base/events/course-select-event.js';
 import type { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
 import '../xapi-recorder/define.js';
-import { SETTLE_MS } from './course-catalogue.js';
+import { SETTLE_MS } from './catalogue-view.js';
 import './define.js';
 
 const NOW = new Date(2027, 1, 8, 12);

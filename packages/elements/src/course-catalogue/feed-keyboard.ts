@@ -1,7 +1,7 @@
-import type { ReactiveControllerHost } from 'lit';
-
-/** What the feed's keyboard needs from its element. */
-export interface FeedHost extends ReactiveControllerHost {
+/** What the feed's keyboard needs from the catalogue. */
+export interface FeedHost {
+  /** Renders again, e.g. to move the tab stop. */
+  requestUpdate(): void;
   /** How many courses the feed holds (rendered or not). */
   readonly results: readonly unknown[];
   /** The course at `index`, rendered and scrolled into view first when needed. */
