@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import sampleJson from '../../packages/model/sample/lp-sample.json';
-import picture from './course-picture.svg?url&no-inline';
+import picture from './course-picture.png?url&no-inline';
 
 /** The sample, as the elements read it (JSON gives its enumerations as plain strings). */
 const sample = sampleJson as unknown as DataDocument;

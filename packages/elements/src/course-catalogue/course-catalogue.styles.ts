@@ -15,22 +15,24 @@ export const courseCatalogueStyles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
+    align-items: start;
     gap: var(--_lp-space) calc(var(--_lp-space) * 2);
     margin-block-end: var(--_lp-space);
   }
 
   .search {
     flex: 1 1 16rem;
-    display: grid;
-    gap: calc(var(--_lp-space) / 2);
   }
 
+  /* One column that never grows past its box: a select is as wide as its longest option otherwise. */
+  .search,
   .sort,
   .filter {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_lp-space) / 2);
     align-content: start;
+    min-inline-size: 0;
   }
 
   label,
@@ -54,9 +56,11 @@ export const courseCatalogueStyles = css`
   input[type='search'],
   input[type='number'],
   select {
-    min-block-size: 2.5rem;
+    block-size: 2.5rem;
     inline-size: 100%;
-    padding: 0.35em 0.6em;
+    min-inline-size: 0;
+    padding: 0 0.6em;
+    font-weight: 400;
     border: 1px solid var(--_lp-color-border);
     border-radius: var(--_lp-radius);
     background: var(--_lp-color-surface);
@@ -87,6 +91,7 @@ export const courseCatalogueStyles = css`
 
   .filter-grid {
     display: grid;
+    align-items: start;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_lp-filter-width)), 1fr));
     gap: calc(var(--_lp-space) * 1.5);
     padding: 0 calc(var(--_lp-space) * 1.5) calc(var(--_lp-space) * 1.5);
@@ -97,7 +102,8 @@ export const courseCatalogueStyles = css`
   }
 
   .filter--range {
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    column-gap: var(--_lp-space);
     margin: 0;
     padding: 0;
     border: 0;
