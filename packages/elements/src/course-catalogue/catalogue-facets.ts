@@ -86,11 +86,11 @@ function known(name: FilterName, value: string, facets: Facets): boolean {
   }
 }
 
-/** The query with every filter value the catalogue does not offer left out. */
-export function knownQuery(query: CatalogueQuery, facets: Facets): CatalogueQuery {
+/** The query with every filter value the catalogue does not offer left out; `facets` is asked only when a filter is set. */
+export function knownQuery(query: CatalogueQuery, facets: () => Facets): CatalogueQuery {
   const filters: Partial<Record<FilterName, string>> = {};
   for (const [name, value] of Object.entries(query.filters) as [FilterName, string | undefined][]) {
-    if (value && known(name, value, facets)) filters[name] = value;
+    if (value && known(name, value, facets())) filters[name] = value;
   }
   return { ...query, filters };
 }
@@ -104,21 +104,26 @@ export function filterTest(
   soonBefore: (weeks: number) => number,
 ): (entry: CatalogueEntry) => boolean {
   const { provider, language, mode, eqf, field, audience, skill, timing, within, free } = filters;
+  // Each test reads only what its filter needs: an entry works out its details when first asked.
   const ectsMin = number(filters['ects-min']) ?? -Infinity;
   const ectsMax = number(filters['ects-max']) ?? Infinity;
   const ectsSet = filters['ects-min'] !== undefined || filters['ects-max'] !== undefined;
   const eqfLevel = eqf === undefined ? undefined : Number(eqf);
   const before = within === undefined ? undefined : soonBefore(Number(within));
-  return ({ course, languages, modes, status, startsAt }) =>
-    (provider === undefined || course.provider.id === provider) &&
-    (language === undefined || languages.includes(language)) &&
-    (mode === undefined || modes.some((value) => value === mode)) &&
-    (!ectsSet || (course.ects !== undefined && course.ects >= ectsMin && course.ects <= ectsMax)) &&
-    (eqfLevel === undefined || course.eqfLevel === eqfLevel) &&
-    (field === undefined || (course.fields ?? []).includes(field)) &&
-    (audience === undefined || (course.audience ?? []).some((value) => value === audience)) &&
-    (skill === undefined || (course.teaches ?? []).some((taught) => taught.skill === skill)) &&
-    (timing === undefined || status === timing) &&
-    (before === undefined || (status === 'upcoming' && startsAt < before)) &&
-    (free === undefined || course.price?.category === 'free');
+  return (entry) => {
+    const { course } = entry;
+    return (
+      (provider === undefined || course.provider.id === provider) &&
+      (language === undefined || entry.languages.includes(language)) &&
+      (mode === undefined || entry.modes.some((value) => value === mode)) &&
+      (!ectsSet || (course.ects !== undefined && course.ects >= ectsMin && course.ects <= ectsMax)) &&
+      (eqfLevel === undefined || course.eqfLevel === eqfLevel) &&
+      (field === undefined || (course.fields ?? []).includes(field)) &&
+      (audience === undefined || (course.audience ?? []).some((value) => value === audience)) &&
+      (skill === undefined || (course.teaches ?? []).some((taught) => taught.skill === skill)) &&
+      (timing === undefined || entry.status === timing) &&
+      (before === undefined || (entry.status === 'upcoming' && entry.startsAt < before)) &&
+      (free === undefined || course.price?.category === 'free')
+    );
+  };
 }

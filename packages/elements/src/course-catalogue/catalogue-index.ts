@@ -10,37 +10,78 @@ import {
 } from '@lp-elements/model';
 import { foldText } from './fold-text.js';
 
-/** One course with what filters and sorting read, worked out once per document, language and moment. */
-export interface CatalogueEntry {
-  readonly course: Course;
-  /** Position in the document. */
-  readonly order: number;
-  /** Languages of instruction as lower-case base tags (`de`), the course's and its instances'. */
+const base = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
+
+/** What filters and the start-date order read of a course. */
+interface Details {
   readonly languages: readonly string[];
   readonly modes: readonly CourseMode[];
   readonly status: CourseTimingStatus;
-  /** When a learner can start: the next start, the current moment for self-paced or running courses, never for past ones. */
   readonly startsAt: number;
 }
 
-const base = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
+function detailsOf(course: Course, now: Date): Details {
+  const languages = new Set((course.languages ?? []).map(base));
+  const modes = new Set<CourseMode>(course.mode ? [course.mode] : []);
+  for (const instance of course.instances ?? []) {
+    for (const tag of instance.languages ?? []) languages.add(base(tag));
+    if (instance.mode) modes.add(instance.mode);
+  }
+  const timing = courseTiming(course, { now });
+  const startsAt =
+    timing.status === 'upcoming'
+      ? (timing.start?.getTime() ?? Infinity)
+      : timing.status === 'past'
+        ? Infinity
+        : now.getTime();
+  return { languages: [...languages], modes: [...modes], status: timing.status, startsAt };
+}
 
-/** Reads every course once: languages, modes, timing. */
-export function catalogueEntries(courses: readonly Course[], now: Date): CatalogueEntry[] {
-  const at = now.getTime();
-  return courses.map((course, order) => {
-    const instances = course.instances ?? [];
-    const languages = new Set((course.languages ?? []).map(base));
-    const modes = new Set<CourseMode>(course.mode ? [course.mode] : []);
-    for (const instance of instances) {
-      for (const tag of instance.languages ?? []) languages.add(base(tag));
-      if (instance.mode) modes.add(instance.mode);
-    }
-    const timing = courseTiming(course, { now });
-    const startsAt =
-      timing.status === 'upcoming' ? (timing.start?.getTime() ?? Infinity) : timing.status === 'past' ? Infinity : at;
-    return { course, order, languages: [...languages], modes: [...modes], status: timing.status, startsAt };
-  });
+/**
+ * One course of a catalogue with what filters and sorting read. The details are worked out the
+ * first time a filter or an order needs them: a first render of thousands of courses needs none.
+ */
+export class CatalogueEntry {
+  readonly course: Course;
+  /** Position in the document. */
+  readonly order: number;
+  private readonly now: Date;
+  private details: Details | undefined;
+
+  constructor(course: Course, order: number, now: Date) {
+    this.course = course;
+    this.order = order;
+    this.now = now;
+  }
+
+  private get read(): Details {
+    return (this.details ??= detailsOf(this.course, this.now));
+  }
+
+  /** Languages of instruction as lower-case base tags (`de`), the course's and its instances'. */
+  get languages(): readonly string[] {
+    return this.read.languages;
+  }
+
+  get modes(): readonly CourseMode[] {
+    return this.read.modes;
+  }
+
+  get status(): CourseTimingStatus {
+    return this.read.status;
+  }
+
+  /** When a learner can start: the next start, the current moment for self-paced or running courses, never for past ones. */
+  get startsAt(): number {
+    return this.read.startsAt;
+  }
+}
+
+/** What search looks in, per course, folded (case and accents removed). */
+export interface SearchText {
+  readonly text: string;
+  /** Where each part after the name starts in `text`: code, provider, skills, description. */
+  readonly starts: readonly number[];
 }
 
 /** Every language of a text, folded: a search finds a course by its name in any language the document gives. */
@@ -50,17 +91,10 @@ function allLanguages(text: LocalizedText | undefined): string {
 }
 
 /**
- * What search looks in, per course, folded (case and accents removed), in the order of weight:
- * name, code, provider, skills, description. Built once per document; provider and skill names
- * repeat across a catalogue and are folded once each.
+ * Folds a course's name, code, provider, skills and description for search, in the order of
+ * their weight. Provider and skill names repeat across a catalogue: each is folded once.
  */
-export interface SearchText {
-  readonly text: string;
-  /** Where each part after the name starts in `text`. */
-  readonly starts: readonly number[];
-}
-
-export function searchTexts(document: DataDocument, courses: readonly Course[]): SearchText[] {
+export function searchTextFolder(document: DataDocument): (course: Course) => SearchText {
   const folded = new Map<string, string>();
   const once = (key: string, text: () => LocalizedText | undefined) => {
     let value = folded.get(key);
@@ -70,22 +104,21 @@ export function searchTexts(document: DataDocument, courses: readonly Course[]):
     }
     return value;
   };
-  return courses.map((course) => {
+  return (course) => {
     const parts = [
-      allLanguages(course.name),
       foldText(course.code ?? ''),
       once(course.provider.id, () => course.provider.name),
       (course.teaches ?? []).map(({ skill }) => once(skill, () => skillById(document, skill)?.name)).join(' '),
       allLanguages(course.description),
     ];
+    let text = allLanguages(course.name);
     const starts: number[] = [];
-    let text = parts[0] ?? '';
-    for (const part of parts.slice(1)) {
+    for (const part of parts) {
       starts.push(text.length + 1);
       text += `\n${part}`;
     }
     return { text, starts };
-  });
+  };
 }
 
 /** Course names in the reader's language, for sorting by name. */

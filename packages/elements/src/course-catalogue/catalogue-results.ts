@@ -1,13 +1,7 @@
 import type { Course, DataDocument } from '@lp-elements/model';
 import { addWeeks } from 'date-fns/addWeeks';
 import { filterTest } from './catalogue-facets.js';
-import {
-  catalogueEntries,
-  displayNames,
-  searchTexts,
-  type CatalogueEntry,
-  type SearchText,
-} from './catalogue-index.js';
+import { CatalogueEntry, displayNames, searchTextFolder, type SearchText } from './catalogue-index.js';
 import type { CatalogueQuery, CatalogueSort } from './catalogue-query.js';
 import { foldText } from './fold-text.js';
 
@@ -40,21 +34,32 @@ export class CatalogueResults {
   readonly entries: readonly CatalogueEntry[];
   private readonly document: DataDocument;
   private readonly now: Date;
-  private texts: SearchText[] | undefined;
+  private readonly fold: (course: Course) => SearchText;
+  private readonly texts: SearchText[] = [];
   private readonly orders = new Map<string, readonly CatalogueEntry[]>();
 
   constructor(document: DataDocument, courses: readonly Course[], now: Date) {
     this.document = document;
     this.now = now;
-    this.entries = catalogueEntries(courses, now);
+    this.entries = courses.map((course, order) => new CatalogueEntry(course, order, now));
+    this.fold = searchTextFolder(document);
   }
 
-  /** Folds every course's text for search, unless done already; the first search does it otherwise. */
-  prepareSearch(): SearchText[] {
-    return (this.texts ??= searchTexts(
-      this.document,
-      this.entries.map((entry) => entry.course),
-    ));
+  /** Whether every course's search text is folded. */
+  get searchReady(): boolean {
+    return this.texts.length === this.entries.length;
+  }
+
+  /**
+   * Folds the search text of more courses: all that are left, or as many as fit while `more()`
+   * says there is time (the page folds them in idle moments, and a search finishes the rest).
+   */
+  prepareSearch(more: () => boolean = () => true): SearchText[] {
+    while (this.texts.length < this.entries.length && more()) {
+      const entry = this.entries[this.texts.length];
+      if (entry) this.texts.push(this.fold(entry.course));
+    }
+    return this.texts;
   }
 
   private ordered(sort: CatalogueSort, lang: string): readonly CatalogueEntry[] {

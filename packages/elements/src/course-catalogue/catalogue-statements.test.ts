@@ -84,6 +84,8 @@ describe('<lp-course-catalogue> statements', function () {
     expect(statements, 'nothing while typing').to.have.length(0);
     await settle();
     expect(statements, 'one statement for the whole word').to.have.length(1);
+    shadow(catalogue).querySelector('summary')!.click();
+    await waitUntil(() => shadow(catalogue).querySelector('[data-filter="mode"]'), 'the filters open');
     const mode = shadow(catalogue).querySelector<HTMLSelectElement>('[data-filter="mode"]')!;
     mode.value = 'online';
     mode.dispatchEvent(new Event('change'));

@@ -22,6 +22,11 @@ const input = (catalogue: LpCourseCatalogue, selector: string) =>
 const select = (catalogue: LpCourseCatalogue, selector: string) =>
   shadow(catalogue).querySelector<HTMLSelectElement>(selector)!;
 
+async function openFilters(catalogue: LpCourseCatalogue) {
+  shadow(catalogue).querySelector('summary')!.click();
+  await waitUntil(() => shadow(catalogue).querySelector('[data-filter]'), 'the filters open');
+}
+
 describe('<lp-course-catalogue sync-url>', function () {
   this.timeout(20_000);
   let original: string;
@@ -56,6 +61,7 @@ describe('<lp-course-catalogue sync-url>', function () {
     await catalogue.updateComplete;
     expect(new URLSearchParams(location.search).get('q')).to.equal('climate');
     expect(history.length - entries, 'one history entry for a burst of typing').to.equal(1);
+    await openFilters(catalogue);
     const mode = select(catalogue, '[data-filter="mode"]');
     mode.value = 'blended';
     mode.dispatchEvent(new Event('change'));
@@ -75,6 +81,7 @@ describe('<lp-course-catalogue sync-url>', function () {
   it('prefixes its parameters with the value of sync-url', async () => {
     const catalogue = await catalogueAt('q=site', 'courses');
     expect(input(catalogue, '#search').value, 'the site search is not ours').to.equal('');
+    await openFilters(catalogue);
     const free = input(catalogue, '[data-filter="free"]');
     free.checked = true;
     free.dispatchEvent(new Event('change'));
@@ -89,6 +96,7 @@ describe('<lp-course-catalogue sync-url>', function () {
     );
     await waitUntil(() => shadow(catalogue).querySelector('.feed'), 'the catalogue shows its data');
     expect(input(catalogue, '#search').value).to.equal('');
+    await openFilters(catalogue);
     const mode = select(catalogue, '[data-filter="mode"]');
     mode.value = 'online';
     mode.dispatchEvent(new Event('change'));

@@ -1,9 +1,10 @@
 import { pickText, skillById, type DataDocument, type GapProgress, type Recommendation } from '@lp-elements/model';
 import { catalogueSearched } from '@lp-elements/xapi';
-import type * as Virtualize from '@lit-labs/virtualizer/virtualize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { DataDocumentController } from '../base/data/data-document-controller.js';
 import { renderSkippedNotice } from '../base/data/render-data-problems.js';
 import { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
@@ -36,15 +37,19 @@ import { writeJsonLd } from './json-ld-script.js';
 export const VIRTUALIZE_ABOVE = 100;
 /** A search or filter change counts as settled (statement, announcement, JSON-LD) after this pause. */
 export const SETTLE_MS = 800;
+/** The search text is folded this long after the data arrives, when the first courses are on screen. */
+const FOLD_AFTER_MS = 500;
 
-type VirtualizeModule = typeof Virtualize;
+/** One layout for every render: the virtualiser sets itself up again when given another. */
+const LAYOUT = flow();
 
 /** The catalogue worked out for one document and moment: its courses prepared for search, and what filters offer. */
 interface Prepared {
   readonly document: DataDocument;
   readonly now: Date;
   readonly results: CatalogueResults;
-  readonly facets: Facets;
+  /** Worked out when a filter needs it: a first render of thousands of courses does not. */
+  readonly facets: () => Facets;
 }
 
 /**
@@ -68,7 +73,6 @@ export class CatalogueView implements ReactiveController, FeedHost {
   private shown: CatalogueEntry[] = [];
   /** What the JSON-LD in the page describes: the results, in a language. */
   private jsonLdFor: readonly unknown[] = [];
-  private virtualizeModule: VirtualizeModule | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private jsonLdTimer: ReturnType<typeof setTimeout> | undefined;
   private typing = false;
@@ -119,7 +123,8 @@ export class CatalogueView implements ReactiveController, FeedHost {
     const now = this.host.now ?? this.loadedAt.now;
     if (this.prepared?.document !== document || this.prepared.now !== now) {
       const results = new CatalogueResults(document, document.courses ?? [], now);
-      this.prepared = { document, now, results, facets: catalogueFacets(results.entries) };
+      let facets: Facets | undefined;
+      this.prepared = { document, now, results, facets: () => (facets ??= catalogueFacets(results.entries)) };
       this.scheduleSearchIndex(results);
     }
     const recommendations = this.currentRecommendations(document, now);
@@ -136,7 +141,6 @@ export class CatalogueView implements ReactiveController, FeedHost {
       this.scheduleJsonLd(this.jsonLdFor.length === 0 ? 0 : SETTLE_MS);
       this.jsonLdFor = jsonLdFor;
     }
-    if (shown.length > VIRTUALIZE_ABOVE && !this.virtualizeModule) void this.loadVirtualizer();
   }
 
   private currentRecommendations(document: DataDocument, now: Date) {
@@ -169,17 +173,27 @@ export class CatalogueView implements ReactiveController, FeedHost {
     ]);
   }
 
-  private async loadVirtualizer(): Promise<void> {
-    this.virtualizeModule = await import('@lit-labs/virtualizer/virtualize.js');
-    this.requestUpdate();
-  }
-
-  /** Folds the search text while the page is idle, so the first keystroke finds it ready. */
+  /**
+   * Folds the search text in idle moments once the first courses are on screen, 8 ms at a time
+   * so scrolling stays smooth; a search before it is done folds the rest at once.
+   */
   private scheduleSearchIndex(results: CatalogueResults): void {
-    const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => void }).requestIdleCallback;
-    const prepare = () => results.prepareSearch();
-    if (idle) idle(prepare);
-    else setTimeout(prepare, 50);
+    const slice = (more: () => boolean) => {
+      const until = performance.now() + 8;
+      results.prepareSearch(() => more() && performance.now() < until);
+      if (!results.searchReady && this.prepared?.results === results) later(0);
+    };
+    const later = (delay: number) => {
+      setTimeout(() => {
+        // Safari has no requestIdleCallback: a slice between frames instead.
+        if (typeof requestIdleCallback === 'function') {
+          requestIdleCallback((deadline) => {
+            slice(() => deadline.timeRemaining() > 1);
+          });
+        } else slice(() => true);
+      }, delay);
+    };
+    later(FOLD_AFTER_MS);
   }
 
   private scheduleJsonLd(delay: number): void {
@@ -213,8 +227,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
     const feed = this.host.renderRoot.querySelector<HTMLElement>('.feed');
     const find = () => feed?.querySelector<HTMLElement>(`:scope > [data-index="${index}"]`) ?? undefined;
     let item = find();
-    const module = this.virtualizeModule;
-    const virtualizer = module && feed ? (feed as VirtualizerHostElement)[module.virtualizerRef] : undefined;
+    const virtualizer = feed ? (feed as VirtualizerHostElement)[virtualizerRef] : undefined;
     if (!item && virtualizer) {
       virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
       // The virtualiser renders the course, measures it and may place it again: wait until it rests.
@@ -258,7 +271,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
     this.typing = false;
     this.announcement = this.localize.term('resultCount', this.shown.length);
     this.requestUpdate();
-    const query = knownQuery(this.query, this.prepared?.facets ?? catalogueFacets([]));
+    const query = knownQuery(this.query, this.prepared?.facets ?? (() => catalogueFacets([])));
     const catalogue = {
       id: this.host.catalogueId?.trim() ? this.host.catalogueId : location.href.replace(/[?#].*$/s, ''),
       name: this.localize.term('catalogueName'),
@@ -388,10 +401,30 @@ export class CatalogueView implements ReactiveController, FeedHost {
   }
 
   private renderFilters(query: CatalogueQuery, prepared: Prepared) {
-    const options = filterOptions(prepared.facets, prepared.document, this.localize);
-    const { filters } = query;
     const active = Object.keys(activeFilters(query)).length;
     const open = this.filtersOpen ?? active > 0;
+    return html`<details
+      class="filters"
+      part="filters"
+      ?open=${open}
+      @toggle=${(event: Event) => {
+        this.filtersOpen = (event.target as HTMLDetailsElement).open;
+        this.requestUpdate();
+      }}
+    >
+      <summary>
+        ${this.localize.term('filters')}
+        ${active > 0 ? html`<span class="active">(${this.localize.term('activeFilters', active)})</span>` : nothing}
+      </summary>
+      ${open ? this.renderFilterControls(query, prepared, active) : nothing}
+    </details>`;
+  }
+
+  /** The filters' controls, rendered once the panel is open: their choices are worked out from every course. */
+  private renderFilterControls(query: CatalogueQuery, prepared: Prepared, active: number) {
+    const facets = prepared.facets();
+    const options = filterOptions(facets, prepared.document, this.localize);
+    const { filters } = query;
     const number = (name: 'ects-min' | 'ects-max', label: string) =>
       html`<label class="filter filter--number">
         <span>${label}</span>
@@ -399,7 +432,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
           type="number"
           inputmode="decimal"
           min="0"
-          max=${prepared.facets.ectsMax}
+          max=${facets.ectsMax}
           step="0.5"
           data-filter=${name}
           .value=${filters[name] ?? ''}
@@ -409,19 +442,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
         />
       </label>`;
     const terms = this.localize.translation;
-    return html`<details
-      class="filters"
-      part="filters"
-      ?open=${open}
-      @toggle=${(event: Event) => {
-        this.filtersOpen = (event.target as HTMLDetailsElement).open;
-      }}
-    >
-      <summary>
-        ${this.localize.term('filters')}
-        ${active > 0 ? html`<span class="active">(${this.localize.term('activeFilters', active)})</span>` : nothing}
-      </summary>
-      <div class="filter-grid">
+    return html`<div class="filter-grid">
         ${this.renderSelect('provider', this.localize.term('provider'), options.provider, filters.provider)}
         ${this.renderSelect('language', this.localize.term('language'), options.language, filters.language)}
         ${this.renderSelect('mode', this.localize.term('mode'), options.mode, filters.mode)}
@@ -470,8 +491,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
         }}
       >
         ${this.localize.term('clearFilters')}
-      </button>
-    </details>`;
+      </button>`;
   }
 
   private renderEmpty(noCourses: boolean) {
@@ -497,38 +517,29 @@ export class CatalogueView implements ReactiveController, FeedHost {
   private renderFeed(prepared: Prepared) {
     const shown = this.shown;
     const item = (entry: CatalogueEntry, index: number) => this.renderResult(entry, index, prepared);
-    const module = shown.length > VIRTUALIZE_ABOVE ? this.virtualizeModule : undefined;
-    const feed = (content: unknown) =>
-      module
-        ? html`<div
-            class="feed feed--virtual"
-            part="results"
-            role="feed"
-            aria-label=${this.localize.term('catalogueName')}
-            aria-describedby="feed-hint"
-            @keydown=${this.keyboard.onKeyDown}
-            @focusin=${this.keyboard.onFocusIn}
-            @lp-course-select=${this.onCourseSelect}
-          >
-            ${content}
-          </div>`
-        : html`<div
-            class="feed"
-            part="results"
-            role="feed"
-            aria-label=${this.localize.term('catalogueName')}
-            aria-describedby="feed-hint"
-            @keydown=${this.keyboard.onKeyDown}
-            @focusin=${this.keyboard.onFocusIn}
-            @lp-course-select=${this.onCourseSelect}
-          >
-            ${content}
-          </div>`;
-    const content = module
-      ? module.virtualize({ items: shown, renderItem: item, keyFunction: (entry) => entry.course.id })
-      : shown.slice(0, VIRTUALIZE_ABOVE).map(item);
+    const virtual = shown.length > VIRTUALIZE_ABOVE;
+    // A new element when the list switches between the two: the virtualiser styles its own host.
+    const feed = keyed(
+      virtual,
+      html`<div
+        class=${virtual ? 'feed feed--virtual' : 'feed'}
+        part="results"
+        role="feed"
+        aria-label=${this.localize.term('catalogueName')}
+        aria-describedby="feed-hint"
+        @keydown=${this.keyboard.onKeyDown}
+        @focusin=${this.keyboard.onFocusIn}
+        @lp-course-select=${this.onCourseSelect}
+      >
+        ${
+          virtual
+            ? virtualize({ items: shown, renderItem: item, keyFunction: (entry) => entry.course.id, layout: LAYOUT })
+            : shown.map(item)
+        }
+      </div>`,
+    );
     return html`<p id="feed-hint" class="visually-hidden">${this.localize.term('feedHint')}</p>
-      ${feed(content)}
+      ${feed}
       <p class="end" tabindex="-1">${this.localize.term('endOfList', shown.length)}</p>`;
   }
 

@@ -49,7 +49,17 @@ async function type(catalogue: LpCourseCatalogue, value: string) {
   await catalogue.updateComplete;
 }
 
+/** Opens the filter panel, as a learner does before choosing a filter. */
+async function openFilters(catalogue: LpCourseCatalogue) {
+  const details = shadow(catalogue).querySelector('details')!;
+  if (!details.open) {
+    details.querySelector('summary')!.click();
+    await waitUntil(() => shadow(catalogue).querySelector('[data-filter]'), 'the filters show their controls');
+  }
+}
+
 async function choose(catalogue: LpCourseCatalogue, filter: string, value: string) {
+  await openFilters(catalogue);
   const control = shadow(catalogue).querySelector<HTMLInputElement | HTMLSelectElement>(`[data-filter="${filter}"]`)!;
   if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === 'true';
   else control.value = value;
@@ -216,6 +226,7 @@ describe('<lp-course-catalogue>', function () {
 
     it('offers only what the courses have, alphabetically, in the page language', async () => {
       const catalogue = await catalogueWith(sample, 'de');
+      await openFilters(catalogue);
       const options = (filter: string) =>
         [...shadow(catalogue).querySelectorAll(`[data-filter="${filter}"] option`)].map((option) =>
           option.textContent.trim(),
@@ -419,7 +430,7 @@ describe('<lp-course-catalogue>', function () {
       try {
         await emulateMedia({ 'prefers-color-scheme': 'dark' });
         const dark = await catalogueWith(sample, 'en', { 'recommend-for': 'person-amira' });
-        shadow(dark).querySelector('details')!.open = true;
+        await openFilters(dark);
         await expect(dark).to.be.accessible();
         await emulateMedia({ 'forced-colors': 'active' });
         await expect(dark).to.be.accessible();
