@@ -223,7 +223,7 @@ export const courseCardStyles = css`
     display: block;
     block-size: 1.25em;
     border-radius: calc(var(--_lp-radius) / 2);
-    background: var(--_lp-color-surface-muted);
+    background: var(--_lp-color-border);
     animation: lp-pulse 1.2s ease-in-out infinite alternate;
   }
 

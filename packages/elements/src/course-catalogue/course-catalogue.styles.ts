@@ -56,6 +56,7 @@ export const courseCatalogueStyles = css`
   input[type='search'],
   input[type='number'],
   select {
+    box-sizing: border-box;
     block-size: 2.5rem;
     inline-size: 100%;
     min-inline-size: 0;
