@@ -62,7 +62,7 @@ export default meta;
 type Story = StoryObj;
 
 /** The sample catalogue: 64 courses of eight universities. */
-export const SixtyCourses: Story = { render: () => catalogue(sample) };
+export const SampleCatalogue: Story = { render: () => catalogue(sample) };
 
 /**
  * 5,000 courses: only those on screen are rendered; search and filters stay instant. Here in a box

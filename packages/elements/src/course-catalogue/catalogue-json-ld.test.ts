@@ -104,6 +104,11 @@ describe('<lp-course-catalogue> JSON-LD', function () {
     expect(selfPaced?.hasCourseInstance, 'a self-paced course still has an instance').to.deep.equal([
       { '@type': 'CourseInstance', courseMode: 'Blended', courseWorkload: 'PT60H' },
     ]);
+    const over = list.itemListElement.find((element) => element.item.courseCode === 'LB-105')?.item;
+    expect(
+      (over?.hasCourseInstance as { startDate?: string }[]).map((instance) => instance.startDate),
+      'a course that is over keeps its runs, with their dates',
+    ).to.deep.equal(['2025-09-01', '2026-04-06']);
   });
 
   it('follows the search and filters, and the page language', async () => {

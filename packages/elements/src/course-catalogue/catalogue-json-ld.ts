@@ -28,9 +28,10 @@ const defined = (object: Json): Json =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== ''));
 
 /**
- * The runs a learner can still join (running, upcoming, self-paced), as schema.org
- * `CourseInstance`s with the course's mode and workload where a run does not say otherwise.
- * A course with none of them is described as self-paced, since search engines want one.
+ * The runs a learner can still join (running, upcoming, self-paced) as schema.org
+ * `CourseInstance`s, with the course's mode and workload where a run does not say otherwise. A
+ * course whose runs are all over keeps them, with their dates; a course without any is described
+ * as self-paced, since search engines want an instance.
  */
 function instancesOf(course: Course, text: (value: LocalizedText | undefined) => string, now: Date): Json[] {
   const open = (course.instances ?? []).filter(
@@ -49,7 +50,8 @@ function instancesOf(course: Course, text: (value: LocalizedText | undefined) =>
         run?.location &&
         defined({ '@type': 'Place', name: text(run.location.name), address: text(run.location.address) }),
     });
-  return open.length > 0 ? open.map(instance) : [instance(undefined)];
+  const described = open.length > 0 ? open : (course.instances ?? []);
+  return described.length > 0 ? described.map(instance) : [instance(undefined)];
 }
 
 /** One course as a schema.org `Course`, its texts in the reader's language, as the card shows them. */
