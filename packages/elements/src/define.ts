@@ -1,3 +1,5 @@
 /** Registers every LP element. Importing this module is all a bundled application needs. */
 import './career-track/define.js';
 import './xapi-recorder/define.js';
+import './course-card/define.js';
+import './course-catalogue/define.js';

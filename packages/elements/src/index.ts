@@ -12,3 +12,6 @@ export {
 } from './embed/report-frame-height.js';
 export { LpCareerTrack } from './career-track/career-track.js';
 export { LpStepSelectEvent, type StepSelectDetail } from './career-track/step-select-event.js';
+export { LpCourseCard } from './course-card/course-card.js';
+export { selectCourse } from './course-card/select-course.js';
+export { LpCourseCatalogue } from './course-catalogue/course-catalogue.js';

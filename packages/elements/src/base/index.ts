@@ -1,4 +1,9 @@
-export { DataDocumentController, type DataFailure, type SkippedNotice } from './data/data-document-controller.js';
+export {
+  DataDocumentController,
+  type DataDocumentOptions,
+  type DataFailure,
+  type SkippedNotice,
+} from './data/data-document-controller.js';
 export { dataProblemsStyles } from './data/data-problems.styles.js';
 export type { DataSourceProperties, LoadedData } from './data/data-source.js';
 export { renderDataFailure, renderSkippedNotice } from './data/render-data-problems.js';

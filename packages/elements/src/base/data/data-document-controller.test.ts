@@ -188,6 +188,27 @@ describe('DataDocumentController', () => {
     await waitUntil(() => codes(probe).length === (sample.courses?.length ?? 0), 'falls back to src');
   });
 
+  it('reads nothing while the element says it does not need its data', async () => {
+    class Borrower extends LpElement {
+      @property({ attribute: false }) data?: unknown;
+      needsData = false;
+      readonly dataController = new DataDocumentController(this, this.localize, { when: () => this.needsData });
+    }
+    define('lp-test-data-borrower', Borrower);
+    const borrower = await fixture<Borrower>(
+      html`<lp-test-data-borrower .data=${'{"courses": ['}></lp-test-data-borrower>`,
+    );
+    await borrower.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(borrower.dataController.value).to.equal(undefined);
+    expect(borrower.dataController.failure).to.equal(undefined);
+    expect(reports.events, 'broken data it does not read is not reported').to.have.length(0);
+    borrower.needsData = true;
+    borrower.requestUpdate();
+    await waitUntil(() => borrower.dataController.failure, 'reads the data once it needs it');
+    expect(reports.events).to.have.length(1);
+  });
+
   it('shows nothing and reports nothing without data', async () => {
     const probe = await fixture<DataProbe>(html`<lp-test-data-probe></lp-test-data-probe>`);
     await probe.updateComplete;

@@ -7,6 +7,15 @@ import type { DataSourceProperties, LoadedData } from './data-source.js';
 
 type DataHost = ReactiveControllerHost & HTMLElement & DataSourceProperties;
 
+/** Options of a `DataDocumentController`. */
+export interface DataDocumentOptions {
+  /**
+   * Whether the element needs its data read now; always by default. A course card given a whole
+   * course object, for example, uses `data` only to name skills and has nothing to check.
+   */
+  readonly when?: () => boolean;
+}
+
 /** Parts left out of usable data, and why. */
 export interface SkippedNotice {
   readonly parts: number;
@@ -46,15 +55,16 @@ class UnusableDataError extends Error {
 export class DataDocumentController {
   private readonly host: DataHost;
   private readonly localize: LocalizeController;
-  private readonly task: Task<[string | undefined, unknown], LoadedData | undefined>;
+  private readonly task: Task<[string | undefined, unknown, boolean], LoadedData | undefined>;
   private reported: unknown;
 
-  constructor(host: DataHost, localize: LocalizeController) {
+  constructor(host: DataHost, localize: LocalizeController, options: DataDocumentOptions = {}) {
     this.host = host;
     this.localize = localize;
+    const when = options.when ?? (() => true);
     this.task = new Task(host, {
-      args: () => [host.src, host.data] as [string | undefined, unknown],
-      task: ([src, data], { signal }) => this.read(src, data, signal),
+      args: () => [host.src, host.data, when()] as [string | undefined, unknown, boolean],
+      task: ([src, data, needed], { signal }) => (needed ? this.read(src, data, signal) : Promise.resolve(undefined)),
     });
   }
 

@@ -1,5 +1,7 @@
 import type { CareerTrackTerms } from '../../career-track/career-track.terms.js';
 import type { BaseTerms } from './base-terms.js';
+import type { CourseCardTerms } from '../../course-card/course-card.terms.js';
+import type { CourseCatalogueTerms } from '../../course-catalogue/course-catalogue.terms.js';
 import type { DataTerms } from './data-terms.js';
 
 /** What a translation says about itself. */
@@ -18,4 +20,9 @@ export interface LocaleMeta {
  * Plain strings, or functions for text that takes values (plural forms go through
  * `Intl.PluralRules` inside them). Adding a key makes TypeScript ask for it in every locale.
  */
-export type Translation = LocaleMeta & BaseTerms & DataTerms & CareerTrackTerms;
+export type Translation = LocaleMeta &
+  BaseTerms &
+  DataTerms &
+  CareerTrackTerms &
+  CourseCardTerms &
+  CourseCatalogueTerms;

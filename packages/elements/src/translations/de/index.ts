@@ -1,6 +1,8 @@
 import type { Translation } from '../../base/localize/translation.js';
 import base from './base.js';
 import careerTrack from './career-track.js';
+import courseCard from './course-card.js';
+import courseCatalogue from './course-catalogue.js';
 import data from './data.js';
 
 const translation: Translation = {
@@ -10,6 +12,8 @@ const translation: Translation = {
   ...base,
   ...data,
   ...careerTrack,
+  ...courseCard,
+  ...courseCatalogue,
 };
 
 export default translation;

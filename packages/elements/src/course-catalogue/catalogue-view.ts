@@ -1,0 +1,594 @@
+import { pickText, skillById, type DataDocument, type GapProgress, type Recommendation } from '@lp-elements/model';
+import { catalogueSearched } from '@lp-elements/xapi';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { DataDocumentController } from '../base/data/data-document-controller.js';
+import { renderSkippedNotice } from '../base/data/render-data-problems.js';
+import { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
+import type { LocalizeController } from '../base/localize/localize-controller.js';
+import { reportProblems } from '../course-card/report-problems.js';
+import { catalogueFacets, knownQuery, TIMINGS, WITHIN_WEEKS, type Facets } from './catalogue-facets.js';
+import type { CatalogueEntry } from './catalogue-index.js';
+import { catalogueJsonLd } from './catalogue-json-ld.js';
+import {
+  activeFilters,
+  EMPTY_QUERY,
+  paramsWithQuery,
+  queryFromParams,
+  SORTS,
+  type CatalogueQuery,
+  type FilterName,
+} from './catalogue-query.js';
+import {
+  catalogueRecommendations,
+  type CatalogueRecommendations,
+  type RecommendationProblem,
+} from './catalogue-recommendations.js';
+import { CatalogueResults } from './catalogue-results.js';
+import type { LpCourseCatalogue } from './course-catalogue.js';
+import { FeedKeyboard, type FeedHost } from './feed-keyboard.js';
+import { filterOptions, type FilterOption } from './filter-options.js';
+import { writeJsonLd } from './json-ld-script.js';
+
+/** Above this many results only the courses on screen are rendered. */
+export const VIRTUALIZE_ABOVE = 100;
+/** A search or filter change counts as settled (statement, announcement, JSON-LD) after this pause. */
+export const SETTLE_MS = 800;
+/** The search text is folded this long after the data arrives, when the first courses are on screen. */
+const FOLD_AFTER_MS = 500;
+
+/** One layout for every render: the virtualiser sets itself up again when given another. */
+const LAYOUT = flow();
+
+/** The catalogue worked out for one document and moment: its courses prepared for search, and what filters offer. */
+interface Prepared {
+  readonly document: DataDocument;
+  readonly now: Date;
+  readonly results: CatalogueResults;
+  /** Worked out when a filter needs it: a first render of thousands of courses does not. */
+  readonly facets: () => Facets;
+}
+
+/**
+ * Everything `<lp-course-catalogue>` does once it has data: search, filters, sort,
+ * recommendations, the query string, the feed and its keyboard, statements and JSON-LD. A module
+ * of its own, which the element loads while its data loads, so pages without a catalogue never
+ * download it.
+ */
+export class CatalogueView implements ReactiveController, FeedHost {
+  private query: CatalogueQuery = EMPTY_QUERY;
+  private announcement = '';
+
+  private readonly keyboard: FeedKeyboard = new FeedKeyboard(this);
+  private prepared: Prepared | undefined;
+  private recommendations: {
+    key: readonly unknown[];
+    value: CatalogueRecommendations | RecommendationProblem | undefined;
+  } = { key: [], value: undefined };
+  private reportedProblem: string | undefined;
+  private loadedAt: { document: DataDocument; now: Date } | undefined;
+  private shown: CatalogueEntry[] = [];
+  /** What the JSON-LD in the page describes: the results, in a language. */
+  private jsonLdFor: readonly unknown[] = [];
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private jsonLdTimer: ReturnType<typeof setTimeout> | undefined;
+  private typing = false;
+  private filtersOpen: boolean | undefined;
+
+  private readonly host: LpCourseCatalogue;
+  private readonly localize: LocalizeController;
+  private readonly dataController: DataDocumentController;
+
+  constructor(host: LpCourseCatalogue, localize: LocalizeController, dataController: DataDocumentController) {
+    this.host = host;
+    this.localize = localize;
+    this.dataController = dataController;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.host.syncUrl === undefined) return;
+    this.query = queryFromParams(new URLSearchParams(location.search), this.host.syncUrl);
+    addEventListener('popstate', this.onPopState);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.settleTimer);
+    clearTimeout(this.jsonLdTimer);
+    this.settleTimer = undefined;
+  }
+
+  requestUpdate(): void {
+    this.host.requestUpdate();
+  }
+
+  /** The courses shown, in the order shown (after search, filters, sort and recommendations). */
+  get results(): readonly CatalogueEntry[] {
+    return this.shown;
+  }
+
+  /** Works out what to show before the element renders. */
+  willUpdate(): void {
+    const document = this.dataController.value?.document;
+    if (!document) {
+      this.prepared = undefined;
+      this.shown = [];
+      return;
+    }
+    if (this.loadedAt?.document !== document) this.loadedAt = { document, now: new Date() };
+    const now = this.host.now ?? this.loadedAt.now;
+    if (this.prepared?.document !== document || this.prepared.now !== now) {
+      const results = new CatalogueResults(document, document.courses ?? [], now);
+      let facets: Facets | undefined;
+      this.prepared = { document, now, results, facets: () => (facets ??= catalogueFacets(results.entries)) };
+      this.scheduleSearchIndex(results);
+    }
+    const recommendations = this.currentRecommendations(document, now);
+    const rank = recommendations && 'rank' in recommendations ? recommendations.rank : new Map<string, number>();
+    const query = knownQuery(this.query, this.prepared.facets);
+    const shown = this.prepared.results.results(query, this.localize.lang, rank);
+    // The same results stay the same array: the virtualiser starts over when given a new one.
+    if (shown.length !== this.shown.length || shown.some((entry, index) => entry !== this.shown[index])) {
+      this.keyboard.reset();
+      this.shown = shown;
+    }
+    const jsonLdFor = [this.shown, this.localize.lang, this.host.noJsonLd];
+    if (jsonLdFor.some((value, index) => value !== this.jsonLdFor[index])) {
+      this.scheduleJsonLd(this.jsonLdFor.length === 0 ? 0 : SETTLE_MS);
+      this.jsonLdFor = jsonLdFor;
+    }
+  }
+
+  private currentRecommendations(document: DataDocument, now: Date) {
+    const person = this.host.recommendFor?.trim();
+    const required = this.host.required?.trim();
+    const key = [document, person, required === '' ? undefined : required, now];
+    if (key.some((value, index) => value !== this.recommendations.key[index])) {
+      const value = person ? catalogueRecommendations(document, person, key[2] as string | undefined, now) : undefined;
+      this.recommendations = { key, value };
+      this.reportRecommendationProblem(value);
+    }
+    return this.recommendations.value;
+  }
+
+  private recommendationProblem(): string | undefined {
+    const value = this.recommendations.value;
+    if (!value || 'rank' in value) return undefined;
+    if (value.kind === 'unknown-profile') return this.localize.term('unknownProfile', value.attribute, value.id);
+    return this.localize.term('noRequiredProfile', value.person.id);
+  }
+
+  private reportRecommendationProblem(value: CatalogueRecommendations | RecommendationProblem | undefined): void {
+    const message = this.recommendationProblem();
+    if (!message || !value || 'rank' in value) return;
+    const path = value.kind === 'unknown-profile' ? value.attribute : 'required';
+    if (this.reportedProblem === `${path}|${message}`) return;
+    this.reportedProblem = `${path}|${message}`;
+    reportProblems(this.host, 'attribute', [
+      { path, code: value.kind === 'unknown-profile' ? 'unknown-profile' : 'missing-property', message },
+    ]);
+  }
+
+  /**
+   * Folds the search text in idle moments once the first courses are on screen, 8 ms at a time
+   * so scrolling stays smooth; a search before it is done folds the rest at once.
+   */
+  private scheduleSearchIndex(results: CatalogueResults): void {
+    const slice = (more: () => boolean) => {
+      const until = performance.now() + 8;
+      results.prepareSearch(() => more() && performance.now() < until);
+      if (!results.searchReady && this.prepared?.results === results) later(0);
+    };
+    const later = (delay: number) => {
+      setTimeout(() => {
+        // Safari has no requestIdleCallback: a slice between frames instead.
+        if (typeof requestIdleCallback === 'function') {
+          requestIdleCallback((deadline) => {
+            slice(() => deadline.timeRemaining() > 1);
+          });
+        } else slice(() => true);
+      }, delay);
+    };
+    later(FOLD_AFTER_MS);
+  }
+
+  private scheduleJsonLd(delay: number): void {
+    clearTimeout(this.jsonLdTimer);
+    this.jsonLdTimer = setTimeout(() => {
+      this.writeJsonLd();
+    }, delay);
+  }
+
+  private writeJsonLd(): void {
+    const prepared = this.prepared;
+    if (this.host.noJsonLd || !prepared) {
+      writeJsonLd(this.host, undefined);
+      return;
+    }
+    const courses = this.shown.map((entry) => entry.course);
+    const name = pickText(prepared.document.title, this.localize.lang, prepared.document.lang).text;
+    writeJsonLd(
+      this.host,
+      catalogueJsonLd(courses, prepared.document, {
+        lang: this.localize.lang,
+        name: name || this.localize.term('catalogueName'),
+        now: prepared.now,
+      }),
+    );
+  }
+
+  /** The course at `index`, scrolled into view (and so rendered) when the list is virtualised. */
+  async revealResult(index: number): Promise<HTMLElement | undefined> {
+    await this.host.updateComplete;
+    const feed = this.host.renderRoot.querySelector<HTMLElement>('.feed');
+    const find = () => feed?.querySelector<HTMLElement>(`:scope > [data-index="${index}"]`) ?? undefined;
+    let item = find();
+    const virtualizer = feed ? (feed as VirtualizerHostElement)[virtualizerRef] : undefined;
+    if (!item && virtualizer) {
+      virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
+      // The virtualiser renders the course, measures it and may place it again: wait until it rests.
+      for (let frame = 0; frame < 60 && !item; frame += 1) {
+        await virtualizer.layoutComplete.catch(() => undefined);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        item = find();
+      }
+    }
+    return item;
+  }
+
+  focusOutside(where: 'before' | 'after'): void {
+    this.host.renderRoot.querySelector<HTMLElement>(where === 'before' ? '#search' : '.end')?.focus();
+  }
+
+  // ── What the learner does ────────────────────────────────────────────────
+
+  private change(next: CatalogueQuery, typing: boolean): void {
+    this.query = next;
+    this.requestUpdate();
+    if (this.host.syncUrl !== undefined) {
+      // A burst of typing is one history entry; each other change is its own.
+      this.writeUrl(!typing || !this.typing);
+    }
+    this.typing = typing;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settle();
+    }, SETTLE_MS);
+  }
+
+  private setFilter(name: FilterName, value: string, typing = false): void {
+    const filters = { ...this.query.filters, [name]: value || undefined };
+    this.change({ ...this.query, filters }, typing);
+  }
+
+  /** The change has settled: say how many courses were found, and record the search. */
+  private settle(): void {
+    this.settleTimer = undefined;
+    this.typing = false;
+    this.announcement = this.localize.term('resultCount', this.shown.length);
+    this.requestUpdate();
+    const query = knownQuery(this.query, this.prepared?.facets ?? (() => catalogueFacets([])));
+    const catalogue = {
+      id: this.host.catalogueId?.trim() ? this.host.catalogueId : location.href.replace(/[?#].*$/s, ''),
+      name: this.localize.term('catalogueName'),
+      lang: this.localize.lang,
+    };
+    const search = { query: query.q.trim(), resultCount: this.shown.length, filters: activeFilters(query) };
+    this.host.dispatchEvent(new LpXapiStatementEvent(catalogueSearched(catalogue, search)));
+  }
+
+  /** A course was opened before the search settled: record the search first, so statements keep their order. */
+  private readonly onCourseSelect = (): void => {
+    if (this.settleTimer === undefined) return;
+    clearTimeout(this.settleTimer);
+    this.settle();
+  };
+
+  private writeUrl(push: boolean): void {
+    const params = paramsWithQuery(new URLSearchParams(location.search), this.query, this.host.syncUrl ?? '');
+    const search = params.toString();
+    const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  private readonly onPopState = () => {
+    this.query = queryFromParams(new URLSearchParams(location.search), this.host.syncUrl ?? '');
+    this.typing = false;
+    this.requestUpdate();
+  };
+
+  private clear(keepSearch: boolean): void {
+    this.change({ ...EMPTY_QUERY, q: keepSearch ? this.query.q : '', sort: this.query.sort }, false);
+    if (!keepSearch)
+      void this.host.updateComplete.then(() =>
+        this.host.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(),
+      );
+  }
+
+  // ── Rendering ────────────────────────────────────────────────────────────
+
+  /** The catalogue of the data the element holds: toolbar, filters, count and courses. */
+  render(): TemplateResult | typeof nothing {
+    const prepared = this.prepared;
+    if (!prepared) return nothing;
+    const query = knownQuery(this.query, prepared.facets);
+    const total = prepared.results.entries.length;
+    return html`${renderSkippedNotice(this.localize, this.dataController.skipped)} ${this.renderProblem()}
+      <div class="toolbar" part="toolbar" role="search">
+        <div class="search">
+          <label for="search">${this.localize.term('searchLabel')}</label>
+          <input
+            id="search"
+            part="search"
+            type="search"
+            autocomplete="off"
+            aria-describedby="search-hint"
+            .value=${query.q}
+            @input=${(event: Event) => {
+              this.change({ ...this.query, q: (event.target as HTMLInputElement).value }, true);
+            }}
+          />
+          <span id="search-hint" class="hint">${this.localize.term('searchHint')}</span>
+        </div>
+        <div class="sort">
+          <label for="sort">${this.localize.term('sort')}</label>
+          <select
+            id="sort"
+            part="sort"
+            @change=${(event: Event) => {
+              const sort = SORTS.find((known) => known === (event.target as HTMLSelectElement).value) ?? 'relevance';
+              this.change({ ...this.query, sort }, false);
+            }}
+          >
+            ${SORTS.map(
+              (sort) =>
+                html`<option value=${sort} ?selected=${query.sort === sort}>
+                  ${this.localize.translation.sortName[sort]}
+                </option>`,
+            )}
+          </select>
+        </div>
+      </div>
+      ${this.renderFilters(query, prepared)} ${this.renderRecommendationSummary()}
+      <p class="count" part="count">${this.localize.term('resultCount', this.shown.length)}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${total === 0 || this.shown.length === 0 ? this.renderEmpty(total === 0) : this.renderFeed(prepared)}`;
+  }
+
+  private renderProblem() {
+    const message = this.recommendationProblem();
+    if (!message) return nothing;
+    return html`<div class="data-problems data-problems--skipped" part="notice" role="alert">
+      <p class="data-problems__title">${message}</p>
+    </div>`;
+  }
+
+  private renderRecommendationSummary() {
+    const value = this.recommendations.value;
+    if (!value || !('rank' in value) || value.rank.size === 0) return nothing;
+    const { document } = this.prepared ?? {};
+    const name = (text: Parameters<typeof pickText>[0]) => pickText(text, this.localize.lang, document?.lang).text;
+    return html`<p class="recommending" part="recommendation">
+      ${this.localize.term('recommendedFor', name(value.person.name), name(value.required.name))}
+    </p>`;
+  }
+
+  private renderSelect(name: FilterName, label: string, options: readonly FilterOption[], value: string | undefined) {
+    if (options.length === 0) return nothing;
+    return html`<label class="filter">
+      <span>${label}</span>
+      <select
+        data-filter=${name}
+        @change=${(event: Event) => {
+          this.setFilter(name, (event.target as HTMLSelectElement).value);
+        }}
+      >
+        <option value="" ?selected=${!value}>${this.localize.term('any')}</option>
+        ${options.map(
+          (option) =>
+            html`<option value=${option.value} lang=${ifDefined(option.lang)} ?selected=${option.value === value}>
+              ${option.label}
+            </option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private renderFilters(query: CatalogueQuery, prepared: Prepared) {
+    const active = Object.keys(activeFilters(query)).length;
+    const open = this.filtersOpen ?? active > 0;
+    return html`<details
+      class="filters"
+      part="filters"
+      ?open=${open}
+      @toggle=${(event: Event) => {
+        this.filtersOpen = (event.target as HTMLDetailsElement).open;
+        this.requestUpdate();
+      }}
+    >
+      <summary>
+        ${this.localize.term('filters')}
+        ${active > 0 ? html`<span class="active">(${this.localize.term('activeFilters', active)})</span>` : nothing}
+      </summary>
+      ${open ? this.renderFilterControls(query, prepared, active) : nothing}
+    </details>`;
+  }
+
+  /** The filters' controls, rendered once the panel is open: their choices are worked out from every course. */
+  private renderFilterControls(query: CatalogueQuery, prepared: Prepared, active: number) {
+    const facets = prepared.facets();
+    const options = filterOptions(facets, prepared.document, this.localize);
+    const { filters } = query;
+    const number = (name: 'ects-min' | 'ects-max', label: string) =>
+      html`<label class="filter filter--number">
+        <span>${label}</span>
+        <input
+          type="number"
+          inputmode="decimal"
+          min="0"
+          max=${facets.ectsMax}
+          step="0.5"
+          data-filter=${name}
+          .value=${filters[name] ?? ''}
+          @input=${(event: Event) => {
+            this.setFilter(name, (event.target as HTMLInputElement).value, true);
+          }}
+        />
+      </label>`;
+    const terms = this.localize.translation;
+    return html`<div class="filter-grid">
+        ${this.renderSelect('provider', this.localize.term('provider'), options.provider, filters.provider)}
+        ${this.renderSelect('language', this.localize.term('language'), options.language, filters.language)}
+        ${this.renderSelect('mode', this.localize.term('mode'), options.mode, filters.mode)}
+        ${this.renderSelect('eqf', this.localize.term('eqfLevel'), options.eqf, filters.eqf)}
+        ${this.renderSelect('field', this.localize.term('field'), options.field, filters.field)}
+        ${this.renderSelect('audience', this.localize.term('audience'), options.audience, filters.audience)}
+        ${this.renderSelect('skill', this.localize.term('skill'), options.skill, filters.skill)}
+        ${this.renderSelect(
+          'timing',
+          this.localize.term('timing'),
+          TIMINGS.map((timing) => ({ value: timing, label: terms.timingName[timing] })),
+          filters.timing,
+        )}
+        ${this.renderSelect(
+          'within',
+          this.localize.term('startsWithin'),
+          WITHIN_WEEKS.map((weeks) => ({
+            value: String(weeks),
+            label: this.localize.number(weeks, { style: 'unit', unit: 'week', unitDisplay: 'long' }),
+          })),
+          filters.within,
+        )}
+        <fieldset class="filter filter--range">
+          <legend>${this.localize.term('ects')}</legend>
+          ${number('ects-min', this.localize.term('ectsFrom'))} ${number('ects-max', this.localize.term('ectsTo'))}
+        </fieldset>
+        <label class="filter filter--check">
+          <input
+            type="checkbox"
+            data-filter="free"
+            .checked=${filters.free === 'true'}
+            @change=${(event: Event) => {
+              this.setFilter('free', (event.target as HTMLInputElement).checked ? 'true' : '');
+            }}
+          />
+          <span>${this.localize.term('freeOnly')}</span>
+        </label>
+      </div>
+      <button
+        class="clear"
+        part="clear-button"
+        type="button"
+        ?disabled=${active === 0}
+        @click=${() => {
+          this.clear(true);
+        }}
+      >
+        ${this.localize.term('clearFilters')}
+      </button>`;
+  }
+
+  private renderEmpty(noCourses: boolean) {
+    return html`<div class="empty" part="empty">
+      <p>${this.localize.term(noCourses ? 'noCourses' : 'noResults')}</p>
+      ${
+        noCourses
+          ? nothing
+          : html`<button
+              class="clear"
+              part="clear-button"
+              type="button"
+              @click=${() => {
+                this.clear(false);
+              }}
+            >
+              ${this.localize.term('clearAll')}
+            </button>`
+      }
+    </div>`;
+  }
+
+  private renderFeed(prepared: Prepared) {
+    const shown = this.shown;
+    const item = (entry: CatalogueEntry, index: number) => this.renderResult(entry, index, prepared);
+    const virtual = shown.length > VIRTUALIZE_ABOVE;
+    // A new element when the list switches between the two: the virtualiser styles its own host.
+    const feed = keyed(
+      virtual,
+      html`<div
+        class=${virtual ? 'feed feed--virtual' : 'feed'}
+        part="results"
+        role="feed"
+        aria-label=${this.localize.term('catalogueName')}
+        aria-describedby="feed-hint"
+        @keydown=${this.keyboard.onKeyDown}
+        @focusin=${this.keyboard.onFocusIn}
+        @lp-course-select=${this.onCourseSelect}
+      >
+        ${
+          virtual
+            ? virtualize({ items: shown, renderItem: item, keyFunction: (entry) => entry.course.id, layout: LAYOUT })
+            : shown.map(item)
+        }
+      </div>`,
+    );
+    return html`<p id="feed-hint" class="visually-hidden">${this.localize.term('feedHint')}</p>
+      ${feed}
+      <p class="end" tabindex="-1">${this.localize.term('endOfList', shown.length)}</p>`;
+  }
+
+  private renderResult(entry: CatalogueEntry, index: number, prepared: Prepared): TemplateResult {
+    const { course } = entry;
+    const value = this.recommendations.value;
+    const recommendation = value && 'byCourse' in value ? value.byCourse.get(course.id) : undefined;
+    const name = pickText(course.name, this.localize.lang, prepared.document.lang);
+    return html`<div
+      class="result"
+      part="result"
+      role="article"
+      data-index=${index}
+      tabindex=${index === this.keyboard.active ? 0 : -1}
+      aria-posinset=${index + 1}
+      aria-setsize=${this.shown.length}
+      aria-label=${name.text}
+    >
+      ${recommendation ? this.renderRecommendation(recommendation, prepared.document) : nothing}
+      <lp-course-card
+        .course=${course}
+        .data=${prepared.document}
+        .now=${prepared.now}
+        heading-level="3"
+        exportparts="card, title: card-title, link: card-link"
+      ></lp-course-card>
+    </div>`;
+  }
+
+  private renderRecommendation(recommendation: Recommendation, document: DataDocument) {
+    const lang = this.localize.lang;
+    const skills = (progress: readonly GapProgress[]) =>
+      this.localize.list(
+        progress.map(({ skill, from, to }) =>
+          this.localize.term(
+            'gapProgress',
+            pickText(skillById(document, skill)?.name, lang, document.lang).text || skill,
+            from,
+            to,
+          ),
+        ),
+      );
+    const { closes, narrows, gaps } = recommendation;
+    const why = [
+      closes.length > 0 ? this.localize.term('closesGaps', closes.length, gaps, skills(closes)) : '',
+      narrows.length > 0 ? this.localize.term('narrowsGaps', narrows.length, gaps, skills(narrows)) : '',
+    ].filter(Boolean);
+    return html`<p class="why" part="recommendation">
+      <span class="tag tag--recommended">${this.localize.term('recommended')}</span> ${why.join(' ')}
+    </p>`;
+  }
+}
