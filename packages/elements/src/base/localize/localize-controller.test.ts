@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import englishData from '../../translations/en/data.js';
+import english from '../../translations/en/index.js';
 import { define } from '../define-element.js';
 import { LpElement } from '../lp-element.js';
 import { registerTranslation } from './locale-registry.js';
@@ -90,6 +90,8 @@ describe('LocalizeController', () => {
 
   it('uses a locale a host registers', async () => {
     registerTranslation('pl', {
+      // A host may start from the English terms and translate them one by one.
+      ...english,
       $code: 'pl',
       $name: 'Polski',
       $dir: 'ltr',
@@ -98,8 +100,6 @@ describe('LocalizeController', () => {
       dataErrorTitle: 'Nie można wyświetlić tej treści',
       loadFailed: (url) => `Nie udało się wczytać ${url}.`,
       problemCount: (count) => `${count} problemy`,
-      // A host may start from the English data terms and translate them later.
-      ...englishData,
     });
     const container = await fixture<HTMLElement>(html`<div lang="pl"><lp-test-localized></lp-test-localized></div>`);
     expect(text(await probeIn(container), '.term')).to.equal('Ładowanie…');

@@ -1,4 +1,5 @@
 import type { BaseTerms } from './base-terms.js';
+import type { SkillGapMatrixTerms } from '../../skill-gap-matrix/skill-gap-matrix.terms.js';
 import type { DataTerms } from './data-terms.js';
 
 /** What a translation says about itself. */
@@ -17,4 +18,4 @@ export interface LocaleMeta {
  * Plain strings, or functions for text that takes values (plural forms go through
  * `Intl.PluralRules` inside them). Adding a key makes TypeScript ask for it in every locale.
  */
-export type Translation = LocaleMeta & BaseTerms & DataTerms;
+export type Translation = LocaleMeta & BaseTerms & DataTerms & SkillGapMatrixTerms;

@@ -1,6 +1,7 @@
 import type { Translation } from '../../base/localize/translation.js';
 import base from './base.js';
 import data from './data.js';
+import skillGapMatrix from './skill-gap-matrix.js';
 
 const translation: Translation = {
   $code: 'nl',
@@ -8,6 +9,7 @@ const translation: Translation = {
   $dir: 'ltr',
   ...base,
   ...data,
+  ...skillGapMatrix,
 };
 
 export default translation;
