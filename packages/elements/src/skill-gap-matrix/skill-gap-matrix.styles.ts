@@ -290,7 +290,7 @@ export const skillGapMatrixStyles = css`
     content: ' ▾' / '';
   }
 
-  :host(:dir(rtl)) .skill-toggle::after {
+  [dir='rtl'] .skill-toggle::after {
     content: ' ◂';
     content: ' ◂' / '';
   }

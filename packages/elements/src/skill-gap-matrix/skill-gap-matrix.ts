@@ -356,8 +356,9 @@ export class LpSkillGapMatrix extends LpElement {
   }
 
   override render() {
+    // The direction of the element's language, also where only a lang (no dir) says it is Hebrew.
     return html`<div class="width-probe"></div>
-      ${this.renderContent()}`;
+      <div dir=${this.localize.dir}>${this.renderContent()}</div>`;
   }
 
   private renderContent() {
