@@ -98,7 +98,9 @@ describe('<lp-skill-gap-matrix>', function () {
         html`<lp-skill-gap-matrix .data=${sample} current="person-amira"></lp-skill-gap-matrix>`,
       );
       const headings = $$(element, '.group-row th').map((heading) => heading.textContent.trim());
-      const groups = (sample.frameworks?.[0]?.groups ?? []).map((group) => (group.name as Record<string, string>).en);
+      const groups = (sample.frameworks?.[0]?.groups ?? []).map(
+        (group) => (group.name as Record<string, string>).en ?? '',
+      );
       expect(headings).to.deep.equal(groups.filter((name) => headings.includes(name)));
       expect(headings[0]).to.equal('Communication and relations');
       expect($$(element, 'th[scope="rowgroup"]')).to.have.length(headings.length);
