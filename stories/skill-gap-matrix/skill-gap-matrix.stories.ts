@@ -217,7 +217,16 @@ export const Loading: Story = {
 /** A document without a skills framework, and a role that requires no skill of the framework. */
 export const Empty: Story = {
   render: () =>
-    html`<lp-skill-gap-matrix .data=${{ ...sample, frameworks: [] }} current="person-amira"></lp-skill-gap-matrix>
+    html`<lp-skill-gap-matrix
+        .data=${{
+          lang: 'en',
+          profiles: [
+            { id: 'person-amira', kind: 'person', name: 'Amira Haddad', role: 'lp-practitioner' },
+            { id: 'lp-practitioner', kind: 'role', name: 'Learning Professional' },
+          ],
+        }}
+        current="person-amira"
+      ></lp-skill-gap-matrix>
       <br />
       <lp-skill-gap-matrix
         .data=${{ ...sample, profiles: [...(sample.profiles ?? []), { id: 'observer', kind: 'role', name: 'Observer', levels: {} }] }}

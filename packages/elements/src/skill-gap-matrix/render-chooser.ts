@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../base/localize/localize-controller.js';
 import type { LevelScale } from './level-scale.js';
-import { langOf, levelChip } from './render-levels.js';
+import { dirOf, langOf, levelChip } from './render-levels.js';
 
 /** The level being chosen: whose, in which skill, and which option has the focus. */
 export interface LevelChoice {
@@ -60,7 +60,10 @@ export function renderChooser(
                     ${levelChip(scale, level.value, localize)}
                     ${
                       level.description.text
-                        ? html`<span class="chooser__description" lang=${ifDefined(langOf(level.description, localize))}
+                        ? html`<span
+                            class="chooser__description"
+                            lang=${ifDefined(langOf(level.description, localize))}
+                            dir=${ifDefined(dirOf(level.description, localize))}
                             >${level.description.text}</span
                           >`
                         : nothing

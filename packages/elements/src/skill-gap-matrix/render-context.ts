@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../base/localize/localize-controller.js';
 import type { MatrixRow, MatrixView } from './matrix-view.js';
-import { langOf } from './render-levels.js';
+import { dirOf, langOf } from './render-levels.js';
 import type { RowGroup } from './row-order.js';
 
 /** What the person and team renderers need from the element. */
@@ -25,7 +25,9 @@ export interface MatrixRenderContext {
 export function groupName(group: RowGroup['group'], localize: LocalizeController) {
   if (!group) return nothing;
   if (!group.name) return localize.term('otherSkills');
-  return html`<span lang=${ifDefined(langOf(group.name, localize))}>${group.name.text}</span>`;
+  return html`<span lang=${ifDefined(langOf(group.name, localize))} dir=${ifDefined(dirOf(group.name, localize))}
+    >${group.name.text}</span
+  >`;
 }
 
 /**
@@ -34,7 +36,9 @@ export function groupName(group: RowGroup['group'], localize: LocalizeController
  */
 export function skillName(row: MatrixRow, context: MatrixRenderContext, inGrid: boolean) {
   const { localize } = context;
-  const name = html`<span lang=${ifDefined(langOf(row.name, localize))}>${row.name.text}</span>`;
+  const name = html`<span lang=${ifDefined(langOf(row.name, localize))} dir=${ifDefined(dirOf(row.name, localize))}
+    >${row.name.text}</span
+  >`;
   if (!row.description.text) return name;
   const open = context.expanded.has(row.skill);
   return html`<button
@@ -50,7 +54,10 @@ export function skillName(row: MatrixRow, context: MatrixRenderContext, inGrid: 
     </button>
     ${
       open
-        ? html`<span class="skill-description" lang=${ifDefined(langOf(row.description, localize))}
+        ? html`<span
+            class="skill-description"
+            lang=${ifDefined(langOf(row.description, localize))}
+            dir=${ifDefined(dirOf(row.description, localize))}
             >${row.description.text}</span
           >`
         : nothing

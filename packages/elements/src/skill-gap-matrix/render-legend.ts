@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../base/localize/localize-controller.js';
 import type { LevelScale } from './level-scale.js';
-import { GAP_GLYPHS, langOf, levelChip, NOT_ASSESSED_GLYPH } from './render-levels.js';
+import { GAP_GLYPHS, dirOf, langOf, levelChip, NOT_ASSESSED_GLYPH } from './render-levels.js';
 
 /**
  * The key to the matrix: each level of the scale with its glyph, colour, name and value, the
@@ -44,7 +44,12 @@ export function renderLegend(scale: LevelScale, localize: LocalizeController) {
               ${scale.levels.map(
                 (level) =>
                   html`<dt>${levelChip(scale, level.value, localize)}</dt>
-                    <dd lang=${ifDefined(langOf(level.description, localize))}>${level.description.text}</dd>`,
+                    <dd
+                      lang=${ifDefined(langOf(level.description, localize))}
+                      dir=${ifDefined(dirOf(level.description, localize))}
+                    >
+                      ${level.description.text}
+                    </dd>`,
               )}
             </dl>
           </details>`

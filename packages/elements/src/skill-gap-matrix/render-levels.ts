@@ -16,6 +16,14 @@ export function langOf(text: PickedText, localize: LocalizeController): string |
   return base(text.lang) === base(localize.lang) ? undefined : text.lang;
 }
 
+/**
+ * `auto` for a text from the data in another language than the element's, so an English sentence
+ * on a Hebrew page keeps its own direction (its full stop stays at its end).
+ */
+export function dirOf(text: PickedText, localize: LocalizeController): 'auto' | undefined {
+  return langOf(text, localize) === undefined ? undefined : 'auto';
+}
+
 /** A level as glyph, name and colour tone; "not assessed" has its own glyph and no tone. */
 export function levelChip(scale: LevelScale | undefined, value: number | undefined, localize: LocalizeController) {
   const level = value === undefined ? undefined : scale?.level(value);
@@ -27,7 +35,9 @@ export function levelChip(scale: LevelScale | undefined, value: number | undefin
   }
   return html`<span class="chip tone-${level.tone}"
     ><span class="glyph" aria-hidden="true">${level.glyph}</span>
-    <span lang=${ifDefined(langOf(level.name, localize))}>${level.name.text}</span></span
+    <span lang=${ifDefined(langOf(level.name, localize))} dir=${ifDefined(dirOf(level.name, localize))}
+      >${level.name.text}</span
+    ></span
   >`;
 }
 

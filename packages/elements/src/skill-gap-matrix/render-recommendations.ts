@@ -9,7 +9,7 @@ import {
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../base/localize/localize-controller.js';
-import { langOf } from './render-levels.js';
+import { dirOf, langOf } from './render-levels.js';
 
 /** What the recommendations need from the element. */
 export interface RecommendationContext {
@@ -41,7 +41,9 @@ function courseLink(course: Course, context: RecommendationContext) {
   const select = (event: Event) => {
     context.select(event, course);
   };
-  const title = html`<span lang=${ifDefined(langOf(name, localize))}>${name.text}</span>`;
+  const title = html`<span lang=${ifDefined(langOf(name, localize))} dir=${ifDefined(dirOf(name, localize))}
+    >${name.text}</span
+  >`;
   return html`${
       isSafeHttpUrl(course.url)
         ? html`<a class="course__link" href=${course.url} @click=${select}>${title}</a>`
@@ -49,7 +51,9 @@ function courseLink(course: Course, context: RecommendationContext) {
     }
     <span class="course__meta">
       ${course.code ? html`<span class="course__code">${course.code}</span>` : nothing}
-      <span lang=${ifDefined(langOf(provider, localize))}>${provider.text}</span>
+      <span lang=${ifDefined(langOf(provider, localize))} dir=${ifDefined(dirOf(provider, localize))}
+        >${provider.text}</span
+      >
     </span>`;
 }
 

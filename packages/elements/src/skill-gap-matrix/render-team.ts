@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LevelScale } from './level-scale.js';
 import type { MatrixCell, MatrixRow } from './matrix-view.js';
 import { groupName, skillName, type MatrixRenderContext } from './render-context.js';
-import { langOf, levelChip, NOT_ASSESSED_GLYPH } from './render-levels.js';
+import { dirOf, langOf, levelChip, NOT_ASSESSED_GLYPH } from './render-levels.js';
 
 /** The first column of the team view that holds a person's level. */
 export const TEAM_FIRST_PERSON_COLUMN = 2;
@@ -59,7 +59,13 @@ export function renderTeamTable(context: MatrixRenderContext) {
           <th scope="col" part="header">${localize.term('columnRequired')}</th>
           ${view.people.map(
             (person) =>
-              html`<th scope="col" part="header" class="person" lang=${ifDefined(langOf(person.name, localize))}>
+              html`<th
+                scope="col"
+                part="header"
+                class="person"
+                lang=${ifDefined(langOf(person.name, localize))}
+                dir=${ifDefined(dirOf(person.name, localize))}
+              >
                 ${person.name.text}
               </th>`,
           )}

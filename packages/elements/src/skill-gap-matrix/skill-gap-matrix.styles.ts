@@ -74,6 +74,8 @@ export const skillGapMatrixStyles = css`
   }
 
   .scroller {
+    /* Holds the cells' screen-reader text, so it cannot widen the page. */
+    position: relative;
     overflow-x: auto;
   }
 
@@ -266,6 +268,14 @@ export const skillGapMatrixStyles = css`
     cursor: pointer;
   }
 
+  /* An editable level opens a list: the same mark as a select's. */
+  .editable .chip::after,
+  .level-button .chip::after {
+    content: '▾';
+    content: '▾' / '';
+    margin-inline-start: 0.15em;
+  }
+
   .editable:hover,
   .matrix--editable .level:hover {
     outline: 1px solid var(--_lp-color-accent);
@@ -352,10 +362,14 @@ export const skillGapMatrixStyles = css`
     .chooser {
       position-anchor: --lp-matrix-chooser;
       position-area: block-end span-inline-end;
+      position-try-order: most-block-size;
       position-try-fallbacks:
         flip-block,
         flip-inline,
         flip-block flip-inline;
+      /* The area beside the level is the containing block: the list scrolls within what fits. */
+      max-block-size: 100%;
+      overflow-y: auto;
     }
   }
 
@@ -374,6 +388,7 @@ export const skillGapMatrixStyles = css`
 
   .chooser__option {
     display: grid;
+    justify-items: start;
     gap: 0.25em;
     padding: calc(var(--_lp-space) * 0.75) var(--_lp-space);
     border: 1px solid transparent;
@@ -522,9 +537,9 @@ export const skillGapMatrixStyles = css`
   }
 
   .skill-item__facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
-    gap: calc(var(--_lp-space) / 2) var(--_lp-space);
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_lp-space) / 2) calc(var(--_lp-space) * 1.5);
     margin: 0;
   }
 

@@ -404,7 +404,7 @@ describe('<lp-skill-gap-matrix>', function () {
   describe('states', () => {
     it('shows a loading skeleton while the data loads', async () => {
       const original = window.fetch;
-      let release: () => void = () => undefined;
+      let release: (() => void) | undefined;
       window.fetch = (input, init) =>
         (input instanceof Request ? input.url : input.toString()).includes('slow-sample')
           ? new Promise((resolve) => {
@@ -424,8 +424,9 @@ describe('<lp-skill-gap-matrix>', function () {
         expect($(element, '.skeleton')?.getAttribute('aria-busy')).to.equal('true');
         expect($(element, '.skeleton [role="status"]')?.textContent).to.equal('Loading…');
         await expect(element).to.be.accessible();
-        release();
-        await waitUntil(() => $(element, 'table'), 'shows the matrix once the data is there');
+        await waitUntil(() => release, 'the document is requested');
+        release?.();
+        await waitUntil(() => $(element, 'table'), 'shows the matrix once the data is there', { timeout: 5000 });
       } finally {
         window.fetch = original;
       }

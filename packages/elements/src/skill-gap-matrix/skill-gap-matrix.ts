@@ -9,6 +9,7 @@ import {
 import { courseSelected, matrixInteracted, skillSelfAssessed } from '@lp-elements/xapi';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataDocumentController } from '../base/data/data-document-controller.js';
 import { dataProblemsStyles } from '../base/data/data-problems.styles.js';
 import { renderDataFailure, renderSkippedNotice } from '../base/data/render-data-problems.js';
@@ -27,7 +28,7 @@ import { buildView, type MatrixRow, type MatrixView } from './matrix-view.js';
 import { renderChooser, type LevelChoice } from './render-chooser.js';
 import type { MatrixRenderContext } from './render-context.js';
 import { renderLegend } from './render-legend.js';
-import { levelChip } from './render-levels.js';
+import { dirOf, langOf, levelChip } from './render-levels.js';
 import { PERSON_CURRENT_COLUMN, renderPersonList, renderPersonTable } from './render-person.js';
 import { renderRecommendations } from './render-recommendations.js';
 import { renderTeamTable, TEAM_FIRST_PERSON_COLUMN } from './render-team.js';
@@ -508,7 +509,15 @@ export class LpSkillGapMatrix extends LpElement {
         focused && row
           ? html`<p class="edit-hint__level">
               <strong>${row.name.text}</strong> ${levelChip(view.scale, level?.value, this.localize)}
-              ${level?.description.text ? html`<span>${level.description.text}</span>` : nothing}
+              ${
+                level?.description.text
+                  ? html`<span
+                      lang=${ifDefined(langOf(level.description, this.localize))}
+                      dir=${ifDefined(dirOf(level.description, this.localize))}
+                      >${level.description.text}</span
+                    >`
+                  : nothing
+              }
             </p>`
           : nothing
       }
