@@ -133,3 +133,51 @@ export function buildView(
   });
   return { scale, people, rows, biggestShortfalls: team?.biggestShortfalls ?? [] };
 }
+
+/**
+ * The view after one person's level in one skill changed. The model computes that person's gaps
+ * and the team's numbers again; only the skill's row is new, every other row is kept as it was
+ * (a level in one skill changes no other skill's numbers), so a large grid re-renders one row.
+ */
+export function withLevel(
+  document: DataDocument,
+  subject: MatrixSubject,
+  view: MatrixView,
+  person: string,
+  skill: string,
+  level: number,
+): MatrixView {
+  const column = view.people.findIndex((candidate) => candidate.id === person);
+  const changed = view.people[column];
+  const index = view.rows.findIndex((row) => row.skill === skill);
+  const row = view.rows[index];
+  if (!changed || !row) return view;
+  const levels = { ...changed.levels, [skill]: level };
+  const { skills, summary } = personGaps(document, levels, subject.required);
+  const people = view.people.map((candidate) =>
+    candidate === changed ? { ...changed, levels, summary, gaps: skills } : candidate,
+  );
+  const team = subject.teamView
+    ? teamGaps(
+        document,
+        people.map((candidate) => candidate.levels),
+        subject.required,
+        { limit: 3 },
+      )
+    : undefined;
+  const gap = skills[index];
+  const teamRow = team?.skills[index];
+  const cells = row.cells.map((cell, at) =>
+    at === column && gap ? { level: gap.assessed ? gap.current : undefined, gap: gap.gap } : cell,
+  );
+  const below = teamRow?.below ?? ((gap?.gap ?? 0) < 0 ? 1 : 0);
+  const newRow: MatrixRow = {
+    ...row,
+    cells,
+    meeting: teamRow?.meeting ?? 1 - below,
+    below,
+    shortfall: teamRow?.shortfall ?? Math.max(0, -(gap?.gap ?? 0)),
+  };
+  const rows = view.rows.map((candidate) => (candidate === row ? newRow : candidate));
+  return { ...view, people, rows, biggestShortfalls: team?.biggestShortfalls ?? [] };
+}

@@ -1,34 +1,20 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { LevelScale } from './level-scale.js';
-import type { MatrixCell, MatrixRow } from './matrix-view.js';
+import { BELOW_NOTE_ID, levelCells } from './level-cells.js';
+import type { MatrixRow } from './matrix-view.js';
 import { groupName, skillName, type MatrixRenderContext } from './render-context.js';
-import { dirOf, langOf, levelChip, NOT_ASSESSED_GLYPH } from './render-levels.js';
+import { dirOf, langOf, levelChip } from './render-levels.js';
 
 /** The first column of the team view that holds a person's level. */
 export const TEAM_FIRST_PERSON_COLUMN = 2;
 
-/**
- * One person's level in a skill. The cell is the hot path of a large matrix (6,000 cells for 150
- * skills × 40 people), so it is one element with a class and a text: the class draws the level's
- * glyph and colour and the "below" marker in CSS, and the text is the level's value.
- */
-function teamCell(cell: MatrixCell, scale: LevelScale | undefined, below: string) {
-  const level = cell.level === undefined ? undefined : scale?.level(cell.level);
-  const tone = level ? `level tone-${level.tone}` : 'level level--none';
-  return html`<td part="cell" class=${cell.gap < 0 ? `${tone} level--below` : tone}>
-    ${cell.level ?? NOT_ASSESSED_GLYPH}<span class="visually-hidden">${cell.gap < 0 ? below : ''}</span>
-  </td>`;
-}
-
 function teamRow(row: MatrixRow, context: MatrixRenderContext) {
   const { localize, view } = context;
-  const below = localize.term('gapBelow');
   return html`<tr data-nav data-skill=${row.skill}>
     <th scope="row" part="cell" class="skill sticky">${skillName(row, context, true)}</th>
     <td part="cell">${levelChip(view.scale, row.required, localize)}</td>
-    ${row.cells.map((cell) => teamCell(cell, view.scale, below))}
+    ${levelCells(row.cells, view.scale)}
     <td part="cell" class="count">${localize.term('countOf', row.meeting, row.cells.length)}</td>
     <td part="cell" class="count">${localize.number(row.shortfall)}</td>
   </tr>`;
@@ -43,6 +29,7 @@ export function renderTeamTable(context: MatrixRenderContext) {
   const { localize, view, groups, editable } = context;
   const columns = view.people.length + 4;
   return html`<div class="scroller scroller--team" part="scroller">
+    <span id=${BELOW_NOTE_ID} hidden>${localize.term('gapBelow')}</span>
     <table
       role="grid"
       part="table"

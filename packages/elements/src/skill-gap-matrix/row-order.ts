@@ -16,6 +16,17 @@ export interface RowGroup {
 
 type Compare = (a: MatrixRow, b: MatrixRow) => number;
 
+/** A collator is costly to make and rows are ordered on every render: one per language. */
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(lang: string): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    collators.set(lang, collator);
+  }
+  return collator;
+}
+
 const byOrder: Compare = (a, b) => a.order - b.order;
 const byShortfall: Compare = (a, b) => b.shortfall - a.shortfall || b.below - a.below || byOrder(a, b);
 const share = (row: MatrixRow) => row.meeting / Math.max(row.cells.length, 1);
@@ -44,7 +55,7 @@ export function arrangeRows(
   grouping: MatrixGrouping,
   lang: string,
 ): RowGroup[] {
-  const sorted = [...rows].sort(comparer(sort, new Intl.Collator(lang, { sensitivity: 'base', numeric: true })));
+  const sorted = [...rows].sort(comparer(sort, collatorFor(lang)));
   if (grouping === 'none') return [{ group: undefined, rows: sorted }];
   const groups = new Map<MatrixGroup, MatrixRow[]>();
   for (const row of sorted) {

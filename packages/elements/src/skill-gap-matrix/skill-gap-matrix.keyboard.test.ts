@@ -283,7 +283,7 @@ describe('<lp-skill-gap-matrix> keyboard', function () {
           ['person-noa', SKILL('communication'), 4],
         ]);
         await element.updateComplete;
-        expect(focused(element)?.textContent.trim()).to.equal('4');
+        expect(focused(element)?.textContent.trim()).to.equal('◕ 4');
         await press('ArrowLeft');
         await press('ArrowLeft');
         await press('4');

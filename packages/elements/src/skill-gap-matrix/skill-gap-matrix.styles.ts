@@ -15,20 +15,28 @@ export const skillGapMatrixStyles = css`
     --_above: var(--lp-matrix-above, var(--_lp-color-accent));
   }
 
+  /* The level tints are mixed once here, not in each of thousands of cells. */
+  :host {
+    --_tone-0: color-mix(in srgb, var(--lp-matrix-level-1, #440154) var(--_tint), var(--_lp-color-surface));
+    --_tone-1: color-mix(in srgb, var(--lp-matrix-level-2, #3b528b) var(--_tint), var(--_lp-color-surface));
+    --_tone-2: color-mix(in srgb, var(--lp-matrix-level-3, #21918c) var(--_tint), var(--_lp-color-surface));
+    --_tone-3: color-mix(in srgb, var(--lp-matrix-level-4, #5ec962) var(--_tint), var(--_lp-color-surface));
+    --_tone-4: color-mix(in srgb, var(--lp-matrix-level-5, #fde725) var(--_tint), var(--_lp-color-surface));
+  }
   .tone-0 {
-    --_level: var(--lp-matrix-level-1, #440154);
+    background: var(--_tone-0);
   }
   .tone-1 {
-    --_level: var(--lp-matrix-level-2, #3b528b);
+    background: var(--_tone-1);
   }
   .tone-2 {
-    --_level: var(--lp-matrix-level-3, #21918c);
+    background: var(--_tone-2);
   }
   .tone-3 {
-    --_level: var(--lp-matrix-level-4, #5ec962);
+    background: var(--_tone-3);
   }
   .tone-4 {
-    --_level: var(--lp-matrix-level-5, #fde725);
+    background: var(--_tone-4);
   }
 
   .width-probe {
@@ -173,7 +181,6 @@ export const skillGapMatrixStyles = css`
     padding: 0.05em 0.55em;
     border: 1px solid transparent;
     border-radius: 999px;
-    background: color-mix(in srgb, var(--_level) var(--_tint), var(--_lp-color-surface));
     white-space: nowrap;
   }
 
@@ -192,32 +199,6 @@ export const skillGapMatrixStyles = css`
     text-align: center;
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
-    background: color-mix(in srgb, var(--_level) var(--_tint), var(--_lp-color-surface));
-  }
-
-  .level::before {
-    margin-inline-end: 0.3em;
-  }
-
-  .level.tone-0::before {
-    content: '○';
-    content: '○' / '';
-  }
-  .level.tone-1::before {
-    content: '◔';
-    content: '◔' / '';
-  }
-  .level.tone-2::before {
-    content: '◑';
-    content: '◑' / '';
-  }
-  .level.tone-3::before {
-    content: '◕';
-    content: '◕' / '';
-  }
-  .level.tone-4::before {
-    content: '●';
-    content: '●' / '';
   }
 
   .level--none {
@@ -227,14 +208,6 @@ export const skillGapMatrixStyles = css`
 
   .level--below {
     box-shadow: inset 0 -3px 0 var(--_below);
-  }
-
-  .level--below::after {
-    content: '▼';
-    content: '▼' / '';
-    margin-inline-start: 0.25em;
-    font-size: 0.75em;
-    color: var(--_below);
   }
 
   .count {

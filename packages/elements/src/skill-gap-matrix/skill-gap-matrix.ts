@@ -24,7 +24,7 @@ import { gapsToClose } from './gaps-to-close.js';
 import type { ShownLevel } from './level-scale.js';
 import { matrixCsvRows } from './matrix-csv.js';
 import { resolveInputs, targetName, type InputProblem, type MatrixSubject } from './matrix-inputs.js';
-import { buildView, type MatrixRow, type MatrixView } from './matrix-view.js';
+import { buildView, withLevel, type MatrixRow, type MatrixView } from './matrix-view.js';
 import { renderChooser, type LevelChoice } from './render-chooser.js';
 import type { MatrixRenderContext } from './render-context.js';
 import { renderLegend } from './render-legend.js';
@@ -634,6 +634,8 @@ export class LpSkillGapMatrix extends LpElement {
     const edits = new Map(this.edits);
     edits.set(person, { ...edits.get(person), [skill]: value });
     this.edits = edits;
+    this.view = withLevel(document, subject, view, person, skill, value);
+    this.viewKey = [subject, edits, this.localize.lang];
     this.revisions.set(skill, (this.revisions.get(skill) ?? 0) + 1);
     const row = view.rows.find((candidate) => candidate.skill === skill);
     const name = row?.name.text ?? skill;
