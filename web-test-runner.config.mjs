@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { ensureBrowser } from './scripts/ensure-browser.mjs';
+import { cmi5LmsPlugin } from './scripts/test-support/cmi5-lms-plugin.mjs';
 import { countReporter } from './scripts/test-support/count-reporter.mjs';
 import { faultProxyPlugin } from './scripts/test-support/fault-proxy-plugin.mjs';
 import { lrsPlugin } from './scripts/test-support/lrs-plugin.mjs';
@@ -45,6 +46,7 @@ export default {
     faultProxyPlugin(),
     tabPlugin(),
     tokenPlugin(),
+    cmi5LmsPlugin(),
   ],
   reporters: [defaultReporter(), countReporter()],
 };

@@ -6,10 +6,11 @@
  * Needs `npm run build` first.
  */
 import { build } from 'esbuild';
+import { rollup } from 'rollup';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 
@@ -23,6 +24,7 @@ async function entryPoints() {
     { name: 'cdn', file: join(elementsDist, 'cdn/lp-elements.js'), bundled: true },
     { name: '@lp-elements/model', file: join(root, 'packages/model/dist/index.js') },
     { name: '@lp-elements/xapi', file: join(root, 'packages/xapi/dist/index.js') },
+    { name: 'recorder runtime', file: join(root, 'packages/xapi/dist/index.js'), only: ['createRecorder'] },
     { name: '@lp-elements/elements', file: join(elementsDist, 'index.js') },
   ];
   if (existsSync(join(elementsDist, 'define.js'))) {
@@ -37,12 +39,68 @@ async function entryPoints() {
   return entries;
 }
 
-async function measure({ file, bundled }) {
+/** The element folders whose define files `src/define.ts` imports, in its order. */
+async function elementFolders() {
+  const source = await readFile(join(root, 'packages/elements/src/define.ts'), 'utf8');
+  return [...source.matchAll(/import '\.\/([\w-]+)\/define\.js';/g)].map((match) => match[1]);
+}
+
+/** The gzip size of a CDN bundle built from the sources with only some elements registered. */
+async function cdnSizeWith(folders) {
+  const { default: config } = await import(pathToFileURL(join(root, 'rollup.config.js')).href);
+  // A module that exists only here, placed in src/ so that its relative imports resolve as the real entry's do.
+  const entry = join(root, 'packages/elements/src/size-entry.virtual.ts');
+  const code = [
+    ...folders.map((folder) => `import './${folder}/define.js';`),
+    "export * from './base/index.js';",
+    "export { createRecorder, xapiJsTransport } from '@lp-elements/xapi';",
+  ].join('\n');
+  const bundle = await rollup({
+    ...config,
+    input: entry,
+    onwarn: () => undefined,
+    plugins: [
+      {
+        name: 'lp-virtual-entry',
+        resolveId: (id) => (id === entry ? entry : null),
+        load: (id) => (id === entry ? code : null),
+      },
+      ...config.plugins,
+    ],
+  });
+  const { output } = await bundle.generate({ ...config.output, dir: undefined, file: undefined, sourcemap: false });
+  await bundle.close();
+  const main = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+  return gzipSync(Buffer.from(main.code), { level: 9 }).length;
+}
+
+/** What each element (or group of elements) adds to the CDN bundle: the bundle with it minus the bundle without it. */
+async function addedWeights(budgetKeys) {
+  const folders = await elementFolders();
+  const all = await cdnSizeWith(folders);
+  const groups = new Set([
+    ...folders.map((folder) => `+${folder}`),
+    ...budgetKeys.filter((key) => key.startsWith('+')),
+  ]);
+  const rows = [];
+  for (const group of groups) {
+    const left = group.slice(1).split(',');
+    if (!left.every((folder) => folders.includes(folder))) continue;
+    const without = await cdnSizeWith(folders.filter((folder) => !left.includes(folder)));
+    rows.push({ name: group, raw: undefined, gzip: all - without });
+  }
+  return rows;
+}
+
+async function measure({ file, bundled, only }) {
   const code = bundled
     ? await readFile(file)
     : (
         await build({
-          entryPoints: [file],
+          // `only`: what an importer of just these names ships, e.g. the recorder's share of the xapi package.
+          ...(only
+            ? { stdin: { contents: `export { ${only.join(', ')} } from ${JSON.stringify(file)};`, resolveDir: root } }
+            : { entryPoints: [file] }),
           bundle: true,
           minify: true,
           format: 'esm',
@@ -53,7 +111,7 @@ async function measure({ file, bundled }) {
           splitting: true,
           outdir: '/virtual',
         })
-      ).outputFiles.find((output) => output.path === '/virtual/' + file.split('/').pop()).contents;
+      ).outputFiles.find((output) => output.path === `/virtual/${only ? 'stdin.js' : file.split('/').pop()}`).contents;
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
@@ -86,33 +144,51 @@ for (const entry of await entryPoints()) {
   rows.push({ ...entry, ...size, budget, status });
 }
 
+for (const row of await addedWeights([...budgets.keys()])) {
+  const budget = budgets.get(row.name);
+  const status = budget === undefined ? '' : row.gzip <= budget ? 'ok' : 'OVER';
+  if (status === 'OVER') over += 1;
+  rows.push({ ...row, budget, status });
+}
+
 const chunkDir = join(elementsDist, 'cdn/chunks');
-const chunks = existsSync(chunkDir) ? (await readdir(chunkDir)).filter((name) => name.endsWith('.js')) : [];
-let largestChunk = 0;
-for (const chunk of chunks) {
-  largestChunk = Math.max(largestChunk, gzipSync(await readFile(join(chunkDir, chunk)), { level: 9 }).length);
+const chunkFiles = existsSync(chunkDir) ? (await readdir(chunkDir)).filter((name) => name.endsWith('.js')) : [];
+const chunks = [];
+for (const file of chunkFiles.sort()) {
+  chunks.push({
+    name: file.replace(/-[\w-]{8}\.js$/, ''),
+    gzip: gzipSync(await readFile(join(chunkDir, file)), { level: 9 }).length,
+  });
 }
 
 console.log('entry point'.padEnd(52), 'raw'.padStart(10), 'gzip'.padStart(10), 'budget'.padStart(10));
 for (const row of rows) {
   console.log(
     row.name.padEnd(52),
-    kb(row.raw).padStart(10),
+    (row.raw === undefined ? '—' : kb(row.raw)).padStart(10),
     kb(row.gzip).padStart(10),
     (row.budget === undefined ? '—' : kb(row.budget)).padStart(10),
     row.status,
   );
 }
 console.log(
-  `CDN translation chunks: ${chunks.length}, largest ${kb(largestChunk)} gzip, loaded only for their language`,
+  '\nCDN chunks, loaded only when needed (a translation for its language, data-reader once an element has data):',
 );
+for (const chunk of chunks) {
+  // Translation chunks are named by their language code and share one budget.
+  const limit = budgets.get(/^[a-z]{2}$/.test(chunk.name) ? 'chunk:translation' : `chunk:${chunk.name}`);
+  const status = limit === undefined ? '' : chunk.gzip <= limit ? 'ok' : 'OVER';
+  if (status === 'OVER') over += 1;
+  const budgetText = (limit === undefined ? '—' : kb(limit)).padStart(10);
+  console.log(`  ${chunk.name.padEnd(50)} ${'—'.padStart(10)} ${kb(chunk.gzip).padStart(10)} ${budgetText} ${status}`);
+}
 
 if (process.argv.includes('--write')) {
   const table = [
     '| entry point | raw | gzip |',
     '| --- | ---: | ---: |',
-    ...rows.map((row) => `| \`${row.name}\` | ${kb(row.raw)} | ${kb(row.gzip)} |`),
-    `| CDN translation chunk (largest of ${chunks.length}) | — | ${kb(largestChunk)} |`,
+    ...rows.map((row) => `| \`${row.name}\` | ${row.raw === undefined ? '—' : kb(row.raw)} | ${kb(row.gzip)} |`),
+    ...chunks.map((chunk) => `| CDN chunk \`${chunk.name}\` (on demand) | — | ${kb(chunk.gzip)} |`),
   ].join('\n');
   const updated = markdown.replace(
     /<!-- size-measured:start -->[\s\S]*?<!-- size-measured:end -->/,

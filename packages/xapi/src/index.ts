@@ -18,6 +18,7 @@ export { catalogueSearched, type CatalogueSearch } from './statements/catalogue.
 export { careerStepCompleted, careerStepSelected, trackProgressed } from './statements/career.js';
 export { courseSelected, courseViewed } from './statements/course.js';
 export { matrixInteracted } from './statements/matrix.js';
+export { moduleCompleted } from './statements/module.js';
 export { skillSelfAssessed, type SelfAssessmentContext, type SkillInfo, type SkillLevel } from './statements/skill.js';
 export type { StorageLike } from './storage.js';
 export type {
@@ -45,3 +46,4 @@ export { ACTIVITY_TYPES } from './vocabulary/activity-types.js';
 export { EXTENSIONS, MATRIX_ACTIONS, type MatrixAction } from './vocabulary/extensions.js';
 export { LP_XAPI_BASE, PROFILE_ID, PROFILE_VERSION_ID } from './vocabulary/profile-iri.js';
 export { VERBS } from './vocabulary/verbs.js';
+export * from './cmi5/index.js';

@@ -7,6 +7,8 @@ export { LpCourseSelectEvent, type CourseSelectDetail } from './events/course-se
 export { LpDataErrorEvent, type DataErrorDetail, type DataProblem } from './events/data-error-event.js';
 export { LpLevelChangeEvent, type LevelChangeDetail } from './events/level-change-event.js';
 export { LpEvent } from './events/lp-event.js';
+export { LpModuleCompleteEvent, type ModuleCompleteDetail } from './events/module-complete-event.js';
+export { LpModuleExitEvent } from './events/module-exit-event.js';
 export { formatDate, formatList, formatNumber, formatRelativeToNow, toDate, type DateStyle } from './format.js';
 export { isRtlLanguage, languageOf, type LanguageAndDirection } from './localize/language-of.js';
 export { LocalizeController } from './localize/localize-controller.js';

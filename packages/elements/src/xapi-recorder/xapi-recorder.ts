@@ -1,5 +1,6 @@
 import {
   createRecorder,
+  moduleCompleted,
   type DeadLetter,
   type Recorder,
   type RecorderNotice,
@@ -9,10 +10,14 @@ import {
 } from '@lp-elements/xapi';
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { LpModuleCompleteEvent } from '../base/events/module-complete-event.js';
+import type { LpModuleExitEvent } from '../base/events/module-exit-event.js';
 import { LpXapiFailedEvent } from '../base/events/xapi-failed-event.js';
 import { LpXapiQueuedEvent } from '../base/events/xapi-queued-event.js';
 import { LpXapiSentEvent } from '../base/events/xapi-sent-event.js';
 import { LpElement } from '../base/lp-element.js';
+import { isCmi5Launch } from './cmi5-launch.js';
+import type { Cmi5Session } from './cmi5-mode.js';
 
 let warnedAboutAuth = false;
 
@@ -30,6 +35,15 @@ function eventFor(notice: RecorderNotice): Event {
  * element takes those from its subtree, completes them (id, actor, timestamp, registration,
  * page activity, language), validates them, keeps them in a durable queue and delivers them in
  * batches, retrying until the LRS confirms. It shows nothing itself.
+ *
+ * When an LMS launched the page as a cmi5 assignable unit (its URL carries `endpoint`, `fetch`,
+ * `actor`, `registration` and `activityId`), the recorder configures itself from the launch
+ * instead of its attributes: it takes the auth token, reads the LMS's launch data, sends
+ * `initialized`, applies cmi5's rules to every statement, takes the learner's preferred language
+ * as its `lang`, and on `lp-module-exit` sends `terminated` and returns to the LMS.
+ *
+ * A training module inside says `lp-module-complete` when its completion rule is met: the
+ * recorder sends the module's `completed` statement once (under cmi5, the unit's `completed`).
  *
  * @slot - The elements whose statements are recorded.
  *
@@ -81,12 +95,19 @@ export class LpXapiRecorder extends LpElement {
   @property({ attribute: false }) beforeSend?: (statement: Statement) => Statement | null | undefined | false;
 
   private current?: Recorder;
+  private cmi5?: Cmi5Session;
   private configuredAs?: readonly unknown[];
   private stop?: () => void;
+  private readonly completedModules = new Set<string>();
 
   /** The recorder serving this subtree, once the element is connected and has an endpoint (or transport). */
   get recorder(): Recorder | undefined {
     return this.current;
+  }
+
+  /** The cmi5 session, when an LMS launched the page as a cmi5 assignable unit and it has started. */
+  get cmi5Session(): Cmi5Session | undefined {
+    return this.cmi5;
   }
 
   /** Statements waiting to be sent. */
@@ -114,6 +135,12 @@ export class LpXapiRecorder extends LpElement {
       hostDisconnected: () => {
         this.release();
       },
+    });
+    this.addEventListener('lp-module-complete', (event) => {
+      this.onModuleComplete(event);
+    });
+    this.addEventListener('lp-module-exit', (event) => {
+      this.onModuleExit(event);
     });
   }
 
@@ -143,10 +170,15 @@ export class LpXapiRecorder extends LpElement {
 
   /** (Re)creates the recorder when the configuration differs from the one it was made with. */
   private configure(): void {
-    const configuration = this.configuration();
+    const href = globalThis.location.href;
+    const configuration = isCmi5Launch(href) ? ['cmi5', href, this.queueName] : this.configuration();
     if (this.configuredAs?.every((value, index) => value === configuration[index])) return;
     this.release();
     this.configuredAs = configuration;
+    if (configuration[0] === 'cmi5') {
+      void this.startCmi5(configuration);
+      return;
+    }
     if (!this.endpoint && !this.transport) return;
     if (this.auth && !this.tokenUrl && !this.transport && !warnedAboutAuth) {
       warnedAboutAuth = true;
@@ -168,6 +200,37 @@ export class LpXapiRecorder extends LpElement {
       language: this.localize.lang,
       beforeSend: (statement) => (this.beforeSend ? this.beforeSend(statement) : statement),
     });
+    this.attach(recorder);
+  }
+
+  private async startCmi5(configuration: readonly unknown[]): Promise<void> {
+    const stillWanted = () => this.isConnected && this.configuredAs === configuration;
+    try {
+      const { startCmi5Session } = await import('./cmi5-mode.js');
+      const session = await startCmi5Session({
+        recorder: { queueName: this.queueName ?? 'lp-cmi5' },
+        beforeSend: (statement) => (this.beforeSend ? this.beforeSend(statement) : statement),
+      });
+      if (!session || !stillWanted()) {
+        await session?.recorder.close();
+        return;
+      }
+      this.cmi5 = session;
+      this.attach(session.recorder);
+      const language = session.preferences.languagePreference?.split(',')[0]?.trim();
+      if (language && !this.hasAttribute('lang')) this.setAttribute('lang', language);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`<lp-xapi-recorder>: the cmi5 launch could not start: ${reason}`);
+      if (stillWanted()) {
+        this.dispatchEvent(
+          new LpXapiFailedEvent({ reason: 'launch', statements: [], queueLength: 0, lrsMessage: reason }),
+        );
+      }
+    }
+  }
+
+  private attach(recorder: Recorder): void {
     const unlisten = recorder.listen(this, { report: false });
     const unsubscribe = recorder.subscribe((notice) => this.dispatchEvent(eventFor(notice)));
     this.current = recorder;
@@ -178,10 +241,31 @@ export class LpXapiRecorder extends LpElement {
     };
   }
 
+  private onModuleComplete(event: LpModuleCompleteEvent): void {
+    const { module, name, lang } = event.detail;
+    if (this.completedModules.has(module)) return;
+    this.completedModules.add(module);
+    // After the event has finished, like statements, so the order the learner acted in is kept.
+    queueMicrotask(() => {
+      if (this.cmi5) void this.cmi5.complete();
+      else void this.current?.record(moduleCompleted({ id: module, name, lang }));
+    });
+  }
+
+  private onModuleExit(event: LpModuleExitEvent): void {
+    // Decide once every listener, the host's on document included, had the chance to cancel.
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      if (this.cmi5) void this.cmi5.exit();
+      else void this.current?.flush();
+    });
+  }
+
   private release(): void {
     this.stop?.();
     this.stop = undefined;
     this.current = undefined;
+    this.cmi5 = undefined;
     this.configuredAs = undefined;
   }
 }

@@ -21,9 +21,10 @@ export interface SentDetail {
  * - `storage`: the queue could not store them;
  * - `rejected`: the LRS refused one for good; it is in the dead-letter list;
  * - `retrying`: no answer or a temporary error; they stay queued, next try in `retryInMs`;
- * - `unauthorized`: the LRS refused the credentials; they stay queued and are retried.
+ * - `unauthorized`: the LRS refused the credentials; they stay queued and are retried;
+ * - `launch`: the page was launched as a cmi5 unit but the launch could not start (see `lrsMessage`).
  */
-export type FailureReason = 'invalid' | 'queue-full' | 'storage' | 'rejected' | 'retrying' | 'unauthorized';
+export type FailureReason = 'invalid' | 'queue-full' | 'storage' | 'rejected' | 'retrying' | 'unauthorized' | 'launch';
 
 export interface FailedDetail {
   readonly reason: FailureReason;

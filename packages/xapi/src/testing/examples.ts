@@ -2,6 +2,7 @@ import { catalogueSearched } from '../statements/catalogue.js';
 import { careerStepCompleted, careerStepSelected, trackProgressed } from '../statements/career.js';
 import { courseSelected, courseViewed } from '../statements/course.js';
 import { matrixInteracted } from '../statements/matrix.js';
+import { moduleCompleted } from '../statements/module.js';
 import { skillSelfAssessed } from '../statements/skill.js';
 import type { PartialStatement } from '../types.js';
 
@@ -35,4 +36,8 @@ export const EXAMPLES: Readonly<Record<string, PartialStatement>> = {
   'track-progressed': trackProgressed(EXAMPLE_TRACK, 41.6),
   'career-step-completed': careerStepCompleted(step, EXAMPLE_TRACK),
   'matrix-interacted': matrixInteracted({ id: `${base}/matrix`, name: 'Skill gaps' }, 'show-recommendations', skill),
+  'module-completed': moduleCompleted({
+    id: `${base}/modules/lp-journey`,
+    name: 'Your path as a Learning Professional',
+  }),
 };

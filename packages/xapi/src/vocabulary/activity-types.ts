@@ -4,6 +4,8 @@ import { LP_XAPI_BASE, PROFILE_ACTIVITY_TYPE } from './profile-iri.js';
 export const ACTIVITY_TYPES = {
   /** ADL: a course in the catalogue. */
   course: 'http://adlnet.gov/expapi/activities/course',
+  /** ADL: an LP training module (the page that composes the elements). */
+  module: 'http://adlnet.gov/expapi/activities/module',
   /** ADL: an xAPI Profile named in `category`. */
   profile: PROFILE_ACTIVITY_TYPE,
   /** LP Elements: a searchable list of courses. */
