@@ -2,6 +2,7 @@ import type { CareerTrackTerms } from '../../career-track/career-track.terms.js'
 import type { BaseTerms } from './base-terms.js';
 import type { CourseCardTerms } from '../../course-card/course-card.terms.js';
 import type { CourseCatalogueTerms } from '../../course-catalogue/course-catalogue.terms.js';
+import type { SkillGapMatrixTerms } from '../../skill-gap-matrix/skill-gap-matrix.terms.js';
 import type { DataTerms } from './data-terms.js';
 
 /** What a translation says about itself. */
@@ -25,4 +26,5 @@ export type Translation = LocaleMeta &
   DataTerms &
   CareerTrackTerms &
   CourseCardTerms &
-  CourseCatalogueTerms;
+  CourseCatalogueTerms &
+  SkillGapMatrixTerms;

@@ -4,6 +4,7 @@ import careerTrack from './career-track.js';
 import courseCard from './course-card.js';
 import courseCatalogue from './course-catalogue.js';
 import data from './data.js';
+import skillGapMatrix from './skill-gap-matrix.js';
 
 const translation: Translation = {
   $code: 'cs',
@@ -14,6 +15,7 @@ const translation: Translation = {
   ...careerTrack,
   ...courseCard,
   ...courseCatalogue,
+  ...skillGapMatrix,
 };
 
 export default translation;

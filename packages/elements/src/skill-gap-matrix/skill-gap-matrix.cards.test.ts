@@ -1,0 +1,42 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Course, DataDocument } from '@lp-elements/model';
+import './define.js';
+import type { LpSkillGapMatrix } from './skill-gap-matrix.js';
+
+const SAMPLE = '/packages/model/sample/lp-sample.json';
+const NOW = new Date(2026, 10, 28, 12);
+
+/** Stands in for <lp-course-card>, which is built elsewhere: it only keeps what the matrix gives it. */
+class CourseCardStandIn extends HTMLElement {
+  course?: Course;
+  data?: DataDocument;
+}
+
+describe('<lp-skill-gap-matrix> with <lp-course-card> on the page', () => {
+  it('turns its links into compact course cards once the card is defined, keeping the explanations', async () => {
+    const sample = (await (await fetch(SAMPLE)).json()) as DataDocument;
+    const container = await fixture<HTMLElement>(
+      html`<div>
+        <lp-skill-gap-matrix .data=${sample} current="person-jonas" recommend .now=${NOW}></lp-skill-gap-matrix>
+      </div>`,
+    );
+    const element = container.querySelector<LpSkillGapMatrix>('lp-skill-gap-matrix')!;
+    await waitUntil(() => element.shadowRoot?.querySelector('.course__link'), 'links first');
+    const explanations = [...element.shadowRoot!.querySelectorAll('.course__why')].map((why) => why.textContent);
+
+    customElements.define('lp-course-card', CourseCardStandIn);
+    await waitUntil(() => element.shadowRoot?.querySelector('lp-course-card'), 'cards once defined');
+    const cards = [...element.shadowRoot!.querySelectorAll<CourseCardStandIn>('lp-course-card')];
+    expect(cards).to.have.length(explanations.length);
+    expect(element.shadowRoot!.querySelector('.course__link')).to.equal(null);
+    expect(cards.every((card) => card.hasAttribute('compact') && card.data === sample)).to.equal(true);
+    expect(cards[0]?.course?.id).to.match(/^https:\/\/lp-elements\.example\/courses\//);
+    expect([...element.shadowRoot!.querySelectorAll('.course__why')].map((why) => why.textContent)).to.deep.equal(
+      explanations,
+    );
+    const first = cards[0];
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('lp-course-card'), 'a re-render keeps the same card').to.equal(first);
+  });
+});
