@@ -4,3 +4,4 @@ import './skill-gap-matrix/define.js';
 import './xapi-recorder/define.js';
 import './course-card/define.js';
 import './course-catalogue/define.js';
+import './training-module/define.js';

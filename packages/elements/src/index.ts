@@ -16,3 +16,6 @@ export { LpStepSelectEvent, type StepSelectDetail } from './career-track/step-se
 export { LpCourseCard } from './course-card/course-card.js';
 export { selectCourse } from './course-card/select-course.js';
 export { LpCourseCatalogue } from './course-catalogue/course-catalogue.js';
+export { LpTrainingModule } from './training-module/training-module.js';
+export { connectTrainingElements, type TrainingElements } from './training-module/connect-training-elements.js';
+export type { CompletionRule } from './training-module/training-progress.js';

@@ -3,6 +3,7 @@ import {
   profileById,
   recommendCourses,
   type DataDocument,
+  type Levels,
   type Profile,
   type Recommendation,
 } from '@lp-elements/model';
@@ -24,16 +25,19 @@ export type RecommendationProblem =
 /**
  * Recommends courses for the person `personId` against `requiredId`, or the person's role when
  * no profile is required explicitly: the model's recommendations (gaps closed, levels gained,
- * earliest start), past courses left out.
+ * earliest start), past courses left out. `changed` lays levels learnt on the page over the
+ * person's own.
  */
 export function catalogueRecommendations(
   document: DataDocument,
   personId: string,
   requiredId: string | undefined,
   now: Date,
+  changed?: Levels,
 ): CatalogueRecommendations | RecommendationProblem {
-  const person = profileById(document, personId);
-  if (!person) return { kind: 'unknown-profile', attribute: 'recommend-for', id: personId };
+  const profile = profileById(document, personId);
+  if (!profile) return { kind: 'unknown-profile', attribute: 'recommend-for', id: personId };
+  const person = changed ? { ...profile, levels: { ...profile.levels, ...changed } } : profile;
   const requiredProfileId = requiredId ?? person.role;
   if (requiredProfileId === undefined) return { kind: 'no-required', person };
   const required = profileById(document, requiredProfileId);

@@ -146,9 +146,12 @@ export class CatalogueView implements ReactiveController, FeedHost {
   private currentRecommendations(document: DataDocument, now: Date) {
     const person = this.host.recommendFor?.trim();
     const required = this.host.required?.trim();
-    const key = [document, person, required === '' ? undefined : required, now];
+    const changed = this.host.levelChanges;
+    const key = [document, person, required === '' ? undefined : required, now, changed];
     if (key.some((value, index) => value !== this.recommendations.key[index])) {
-      const value = person ? catalogueRecommendations(document, person, key[2] as string | undefined, now) : undefined;
+      const value = person
+        ? catalogueRecommendations(document, person, key[2] as string | undefined, now, changed)
+        : undefined;
       this.recommendations = { key, value };
       this.reportRecommendationProblem(value);
     }

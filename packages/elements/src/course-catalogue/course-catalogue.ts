@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { Levels } from '@lp-elements/model';
+import { property, state } from 'lit/decorators.js';
+import type { LpLevelChangeEvent } from '../base/events/level-change-event.js';
 import { DataDocumentController } from '../base/data/data-document-controller.js';
 import { dataProblemsStyles } from '../base/data/data-problems.styles.js';
 import { renderDataFailure } from '../base/data/render-data-problems.js';
@@ -18,7 +20,8 @@ import { courseCatalogueStyles } from './course-catalogue.styles.js';
  * language of the document, ignoring case and accents. Filters: provider, language, mode, ECTS
  * range, EQF level, field, audience, skill, timing, start within N weeks, free only; sort by
  * relevance, start date, ECTS or name. With `recommend-for` (and `required`), the courses that
- * close the person's gaps come first, each with why. With `sync-url`, the search and filters live
+ * close the person's gaps come first, each with why, and follow the person's levels as they
+ * change on the page (`lp-level-change`, e.g. a self-assessment in a skill-gap matrix). With `sync-url`, the search and filters live
  * in the page's query string (links and the back button work). Above 100 results only the
  * courses on screen are rendered. The catalogue writes the courses shown as schema.org JSON-LD
  * into its light DOM (see docs/seo.md).
@@ -77,6 +80,9 @@ export class LpCourseCatalogue extends LpElement {
   /** The moment timing is judged from ("starts within 4 weeks"); when the data arrived by default. */
   @property({ attribute: false }) now?: Date;
 
+  /** Levels learnt from `lp-level-change` events of the `recommend-for` person; the document is never changed. */
+  @state() private changedLevels: Levels | undefined;
+
   private readonly dataController = new DataDocumentController(this, this.localize);
   private view: CatalogueView | undefined;
 
@@ -86,9 +92,24 @@ export class LpCourseCatalogue extends LpElement {
     this.addController({
       hostConnected: () => {
         void this.loadView();
+        document.addEventListener('lp-level-change', this.onLevelChange);
+      },
+      hostDisconnected: () => {
+        document.removeEventListener('lp-level-change', this.onLevelChange);
       },
     });
   }
+
+  /** The `recommend-for` person's levels as changed on the page since the data was given. */
+  get levelChanges(): Levels | undefined {
+    return this.changedLevels;
+  }
+
+  private readonly onLevelChange = (event: LpLevelChangeEvent): void => {
+    const { person, skill, newLevel } = event.detail;
+    if (person !== this.recommendFor?.trim()) return;
+    this.changedLevels = { ...this.changedLevels, [skill]: newLevel };
+  };
 
   /** The courses shown, in the order shown (after search, filters, sort and recommendations). */
   get results(): readonly CatalogueEntry[] {

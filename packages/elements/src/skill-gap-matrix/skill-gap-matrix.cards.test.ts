@@ -1,16 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { Course, DataDocument } from '@lp-elements/model';
+import type { DataDocument } from '@lp-elements/model';
+import type { LpCourseCard } from '../course-card/course-card.js';
 import './define.js';
 import type { LpSkillGapMatrix } from './skill-gap-matrix.js';
 
 const SAMPLE = '/packages/model/sample/lp-sample.json';
 const NOW = new Date(2026, 10, 28, 12);
 
-/** Stands in for <lp-course-card>, which is built elsewhere: it only keeps what the matrix gives it. */
-class CourseCardStandIn extends HTMLElement {
-  course?: Course;
-  data?: DataDocument;
-}
+/** The id of the course a card shows, whether it was given the course or its id. */
+const courseId = (card: LpCourseCard) => (typeof card.course === 'object' ? card.course.id : card.course);
 
 describe('<lp-skill-gap-matrix> with <lp-course-card> on the page', () => {
   it('turns its links into compact course cards once the card is defined, keeping the explanations', async () => {
@@ -24,13 +22,14 @@ describe('<lp-skill-gap-matrix> with <lp-course-card> on the page', () => {
     await waitUntil(() => element.shadowRoot?.querySelector('.course__link'), 'links first');
     const explanations = [...element.shadowRoot!.querySelectorAll('.course__why')].map((why) => why.textContent);
 
-    customElements.define('lp-course-card', CourseCardStandIn);
+    // The real card, defined only now: the element must switch from links to cards by itself.
+    await import('../course-card/define.js');
     await waitUntil(() => element.shadowRoot?.querySelector('lp-course-card'), 'cards once defined');
-    const cards = [...element.shadowRoot!.querySelectorAll<CourseCardStandIn>('lp-course-card')];
+    const cards = [...element.shadowRoot!.querySelectorAll<LpCourseCard>('lp-course-card')];
     expect(cards).to.have.length(explanations.length);
     expect(element.shadowRoot!.querySelector('.course__link')).to.equal(null);
     expect(cards.every((card) => card.hasAttribute('compact') && card.data === sample)).to.equal(true);
-    expect(cards[0]?.course?.id).to.match(/^https:\/\/lp-elements\.example\/courses\//);
+    expect(cards[0] && courseId(cards[0])).to.match(/^https:\/\/lp-elements\.example\/courses\//);
     expect([...element.shadowRoot!.querySelectorAll('.course__why')].map((why) => why.textContent)).to.deep.equal(
       explanations,
     );

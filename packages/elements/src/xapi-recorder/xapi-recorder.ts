@@ -40,7 +40,8 @@ function eventFor(notice: RecorderNotice): Event {
  * `actor`, `registration` and `activityId`), the recorder configures itself from the launch
  * instead of its attributes: it takes the auth token, reads the LMS's launch data, sends
  * `initialized`, applies cmi5's rules to every statement, takes the learner's preferred language
- * as its `lang`, and on `lp-module-exit` sends `terminated` and returns to the LMS.
+ * as its `lang`, sets its `launch-mode` attribute to the LMS's mode (`Normal`, `Browse` or
+ * `Review`), and on `lp-module-exit` sends `terminated` and returns to the LMS.
  *
  * A training module inside says `lp-module-complete` when its completion rule is met: the
  * recorder sends the module's `completed` statement once (under cmi5, the unit's `completed`).
@@ -217,6 +218,8 @@ export class LpXapiRecorder extends LpElement {
       }
       this.cmi5 = session;
       this.attach(session.recorder);
+      // Elements inside read the mode from here (a training module is read-only in Review).
+      this.setAttribute('launch-mode', session.launchData.launchMode);
       const language = session.preferences.languagePreference?.split(',')[0]?.trim();
       if (language && !this.hasAttribute('lang')) this.setAttribute('lang', language);
     } catch (error) {

@@ -4,6 +4,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { LpDataErrorEvent, type DataProblem } from '../events/data-error-event.js';
 import type { LocalizeController } from '../localize/localize-controller.js';
 import type { DataSourceProperties, LoadedData } from './data-source.js';
+import type { salvageDataDocument } from './data-reader.js';
 
 type DataHost = ReactiveControllerHost & HTMLElement & DataSourceProperties;
 
@@ -33,6 +34,14 @@ export interface DataFailure {
 /** By name: the class lives in the reader module, which bundles load only when there is data. */
 const isDataLoadError = (error: unknown): error is DataLoadError =>
   error instanceof Error && error.name === 'DataLoadError';
+
+type Salvaged = ReturnType<typeof salvageDataDocument>;
+
+/**
+ * Documents already checked, by the object given: elements that share one object (a training
+ * module hands the same document to its track, matrix and catalogue) check it once.
+ */
+const salvagedObjects = new WeakMap<object, Salvaged>();
 
 /** Data given as a property in which nothing is usable. */
 class UnusableDataError extends Error {
@@ -96,7 +105,7 @@ export class DataDocumentController {
     try {
       const reader = await import('./data-reader.js');
       const result = fromProperty
-        ? reader.salvageDataDocument(data)
+        ? salvageOnce(reader.salvageDataDocument, data)
         : await reader.loadUsableDataDocument(source, { signal });
       if (!result.document) throw new UnusableDataError(result.problems);
       return this.report({ ...result, document: result.document, source });
@@ -156,4 +165,14 @@ export class DataDocumentController {
     console.warn(`<${tag}>: problems in the data from ${failure.source}:\n${lines}`);
     this.host.dispatchEvent(new LpDataErrorEvent(failure));
   }
+}
+
+function salvageOnce(salvage: (data: unknown) => Salvaged, data: unknown): Salvaged {
+  if (typeof data !== 'object' || data === null) return salvage(data);
+  let result = salvagedObjects.get(data);
+  if (!result) {
+    result = salvage(data);
+    salvagedObjects.set(data, result);
+  }
+  return result;
 }

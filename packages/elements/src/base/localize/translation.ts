@@ -2,6 +2,7 @@ import type { CareerTrackTerms } from '../../career-track/career-track.terms.js'
 import type { BaseTerms } from './base-terms.js';
 import type { CourseCardTerms } from '../../course-card/course-card.terms.js';
 import type { CourseCatalogueTerms } from '../../course-catalogue/course-catalogue.terms.js';
+import type { TrainingModuleTerms } from '../../training-module/training-module.terms.js';
 import type { SkillGapMatrixTerms } from '../../skill-gap-matrix/skill-gap-matrix.terms.js';
 import type { DataTerms } from './data-terms.js';
 
@@ -27,4 +28,5 @@ export type Translation = LocaleMeta &
   CareerTrackTerms &
   CourseCardTerms &
   CourseCatalogueTerms &
-  SkillGapMatrixTerms;
+  SkillGapMatrixTerms &
+  TrainingModuleTerms;

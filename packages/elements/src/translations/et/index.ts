@@ -5,6 +5,7 @@ import courseCard from './course-card.js';
 import courseCatalogue from './course-catalogue.js';
 import data from './data.js';
 import skillGapMatrix from './skill-gap-matrix.js';
+import trainingModule from './training-module.js';
 
 const translation: Translation = {
   $code: 'et',
@@ -16,6 +17,7 @@ const translation: Translation = {
   ...courseCard,
   ...courseCatalogue,
   ...skillGapMatrix,
+  ...trainingModule,
 };
 
 export default translation;

@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const trainingModuleStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+
+  .module {
+    display: grid;
+    gap: var(--lp-training-module-gap, 1.5rem);
+    min-inline-size: 0;
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5rem 1rem;
+    padding-block-end: 0.75rem;
+    border-block-end: 1px solid var(--_lp-color-border);
+  }
+
+  .title {
+    flex: 1 1 16rem;
+    margin: 0;
+    font-size: 1.375rem;
+    line-height: 1.25;
+  }
+
+  .progress {
+    flex: 1 1 100%;
+    order: 3;
+    margin: 0;
+    color: var(--_lp-color-text-muted);
+  }
+
+  .exit {
+    font: inherit;
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--_lp-color-border);
+    border-radius: var(--_lp-radius);
+    background: var(--_lp-color-surface);
+    color: var(--_lp-color-text);
+    cursor: pointer;
+  }
+
+  .exit:hover {
+    background: var(--_lp-color-surface-muted);
+  }
+
+  .mode-notice {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_lp-color-accent);
+    background: var(--_lp-color-surface-muted);
+  }
+
+  .section {
+    display: grid;
+    gap: 0.5rem;
+    min-inline-size: 0;
+    align-content: start;
+  }
+
+  .section h3 {
+    margin: 0;
+    font-size: 1.125rem;
+  }
+
+  .hint {
+    margin: 0;
+    color: var(--_lp-color-text-muted);
+  }
+
+  .work {
+    display: grid;
+    gap: var(--lp-training-module-gap, 1.5rem);
+    min-inline-size: 0;
+  }
+
+  /* Side by side once both have room: the matrix next to the courses that close its gaps. */
+  @container (min-width: 64rem) {
+    .work {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+  }
+
+  .loading {
+    margin: 0;
+    color: var(--_lp-color-text-muted);
+  }
+`;

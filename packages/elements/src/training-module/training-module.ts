@@ -1,0 +1,441 @@
+import {
+  pickText,
+  type DataDocument,
+  type Levels,
+  type LocalizedText,
+  type Step,
+  type Track,
+} from '@lp-elements/model';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DataDocumentController } from '../base/data/data-document-controller.js';
+import { dataProblemsStyles } from '../base/data/data-problems.styles.js';
+import { renderDataFailure } from '../base/data/render-data-problems.js';
+import { LpDataErrorEvent, type DataProblem } from '../base/events/data-error-event.js';
+import type { LpLevelChangeEvent } from '../base/events/level-change-event.js';
+import { LpModuleCompleteEvent } from '../base/events/module-complete-event.js';
+import { LpModuleExitEvent } from '../base/events/module-exit-event.js';
+import { LpElement } from '../base/lp-element.js';
+import type { LpStepSelectEvent } from '../career-track/step-select-event.js';
+import { connectTrainingElements } from './connect-training-elements.js';
+import { withLearner } from './learner-document.js';
+import { ModuleMemoryStore, type ModuleMemory } from './module-memory.js';
+import { trainingModuleStyles } from './training-module.styles.js';
+import {
+  COMPLETION_RULES,
+  firstOpenStep,
+  moduleProgress,
+  stepRequirements,
+  type CompletionRule,
+} from './training-progress.js';
+
+type LaunchMode = 'Normal' | 'Browse' | 'Review';
+
+/** What the module works from once its data is there. */
+interface Journey {
+  readonly source: DataDocument;
+  /** The document handed to the three elements: the source with the learner's levels. */
+  readonly shared: DataDocument;
+  readonly learner: string;
+  readonly track: Track;
+}
+
+/**
+ * @tagname lp-training-module
+ * @summary A Learning Professional training module in one tag: choose a career step, assess your skills for it, find the courses that close the gaps.
+ *
+ * @description Composes `<lp-career-track>`, `<lp-skill-gap-matrix>` and `<lp-course-catalogue>`
+ * from one data document (`src` or `data`), wired together: opening a step on the track makes it
+ * the goal, the matrix shows what it requires and lets the learner set their own levels, and the
+ * catalogue puts the courses that close the remaining gaps first. Step statuses and
+ * recommendations follow every level the learner sets.
+ *
+ * `person` names the learner's profile in the document; without it the learner starts with no
+ * levels (as when an LMS launches the module). The chosen step, levels and completion are kept
+ * for the browser tab's session, so a reload resumes where the learner was.
+ *
+ * The module is completed when its rule (`complete-when`) is met for the chosen step:
+ * `assessed` (the default: every skill the step requires has been self-assessed) or `met` (the
+ * learner's levels meet every requirement). It then fires `lp-module-complete` once; an enclosing
+ * `<lp-xapi-recorder>` turns that into the `completed` statement (under a cmi5 launch, the
+ * unit's). Under a cmi5 launch an Exit button fires `lp-module-exit`, which returns to the LMS; in
+ * the LMS's Review mode levels cannot be changed.
+ *
+ * Pages that place the three elements themselves get the same wiring from
+ * `connectTrainingElements()`.
+ *
+ * @csspart header - The module's title, progress and Exit button.
+ * @csspart progress - How many of the chosen step's skills are done, or that the module is completed.
+ * @csspart exit-button - Leaves the module (shown under a cmi5 launch, or with `exit`).
+ * @csspart section - Each of the three parts of the journey.
+ * @csspart mode-notice - What the LMS's Browse or Review mode means for the learner.
+ * @csspart data-problems - The panel or notice that lists problems with the data or the attributes.
+ * @csspart retry-button - Loads the data again after a network failure.
+ *
+ * @cssprop --lp-training-module-gap - Space between the parts of the module (default 1.5rem).
+ *
+ * @fires lp-module-complete - The completion rule is met for the first time: `detail.module`, `detail.name`, `detail.lang`.
+ * @fires lp-module-exit - The learner pressed Exit. Cancelable: cancel it to stay on the page.
+ * @fires lp-data-error - The data, or the `track`, `step` or `person` attribute, has problems.
+ */
+export class LpTrainingModule extends LpElement {
+  static override styles = [LpElement.styles, dataProblemsStyles, trainingModuleStyles];
+
+  /** URL of the data document (fetched once per page, however many elements use it). */
+  @property() src?: string;
+
+  /** The data document itself: an object or JSON text. Wins over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Id of the learner's person profile in the document; without it the learner starts with no levels. */
+  @property() person?: string;
+
+  /** Id of the career track; the document's first by default. */
+  @property() track?: string;
+
+  /** Id of the step to start on; else the one the learner worked on in this session, else the first one not yet met. */
+  @property() step?: string;
+
+  /** The completion rule: `assessed` (every required skill self-assessed) or `met` (every requirement met). */
+  @property({ attribute: 'complete-when' }) completeWhen: CompletionRule = 'assessed';
+
+  /** IRI of the module, for its `completed` statement; the track's IRI followed by `/module` by default. */
+  @property({ attribute: 'module-id' }) moduleId?: string;
+
+  /** Shows the Exit button without a cmi5 launch, e.g. for an LMS that opens the module in a window. */
+  @property({ type: Boolean }) exit = false;
+
+  @state() private chosenStep: string | undefined;
+  @state() private memory: ModuleMemory = { levels: {}, assessed: [], completed: false };
+  @state() private launchMode: LaunchMode | undefined;
+
+  private readonly dataController = new DataDocumentController(this, this.localize);
+  private store: ModuleMemoryStore | undefined;
+  private journey: Journey | undefined;
+  private journeyFrom: readonly unknown[] = [];
+  private problems: readonly DataProblem[] = [];
+  private reportedProblems = '';
+  private disconnectElements: (() => void) | undefined;
+  private recorderObserver: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    this.addController({
+      hostConnected: () => {
+        document.addEventListener('lp-level-change', this.onLevelChange);
+        this.watchLaunchMode();
+      },
+      hostDisconnected: () => {
+        document.removeEventListener('lp-level-change', this.onLevelChange);
+        this.recorderObserver?.disconnect();
+        this.disconnectElements?.();
+        this.disconnectElements = undefined;
+      },
+    });
+  }
+
+  /** The recorder this module reports to says how an LMS launched it; Review mode is read-only. */
+  private watchLaunchMode(): void {
+    const recorder = this.closest('lp-xapi-recorder');
+    if (!recorder) return;
+    const read = () => {
+      const mode = recorder.getAttribute('launch-mode');
+      this.launchMode = mode === 'Normal' || mode === 'Browse' || mode === 'Review' ? mode : undefined;
+    };
+    read();
+    this.recorderObserver = new MutationObserver(read);
+    this.recorderObserver.observe(recorder, { attributes: true, attributeFilter: ['launch-mode'] });
+  }
+
+  private get rule(): CompletionRule {
+    return COMPLETION_RULES.includes(this.completeWhen) ? this.completeWhen : 'assessed';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const document = this.dataController.value?.document;
+    if (!document) {
+      this.journey = undefined;
+      return;
+    }
+    const track = this.track ? document.tracks?.find((candidate) => candidate.id === this.track) : document.tracks?.[0];
+    const person = this.person?.trim() ? this.person.trim() : undefined;
+    const memoryKey = `${this.moduleId ?? track?.id ?? ''}|${person ?? ''}|${location.pathname}${registrationOf(location.href)}`;
+    if (!this.store || changed.has('moduleId') || changed.has('person') || changed.has('track')) {
+      this.store = new ModuleMemoryStore(memoryKey);
+      this.memory = this.store.read();
+      this.chosenStep = undefined;
+    }
+    const inputs = [document, track, person, this.localize.translation];
+    if (!sameValues(inputs, this.journeyFrom)) {
+      this.journeyFrom = inputs;
+      this.problems = this.attributeProblems(document, track, person);
+      // Built once per document and learner, not per level: the matrix keeps its own edits, and
+      // the track and catalogue follow them through `lp-level-change`.
+      const shared = track
+        ? withLearner(
+            document,
+            person && this.knownPerson(document, person) ? person : undefined,
+            this.localize.term('moduleLearner'),
+            this.memory.levels,
+          )
+        : undefined;
+      this.journey =
+        shared && track ? { source: document, shared: shared.document, learner: shared.learner, track } : undefined;
+    }
+    if (this.journey && this.chosenStep === undefined) this.chosenStep = this.startingStep(this.journey)?.id;
+    this.checkCompletion();
+  }
+
+  private knownPerson(document: DataDocument, id: string): boolean {
+    return (document.profiles ?? []).some((profile) => profile.id === id && profile.kind === 'person');
+  }
+
+  private attributeProblems(
+    document: DataDocument,
+    track: Track | undefined,
+    person: string | undefined,
+  ): DataProblem[] {
+    const problems: DataProblem[] = [];
+    if (!track) {
+      problems.push(
+        this.track
+          ? { path: 'track', code: 'unknown-track', message: this.localize.term('moduleUnknownTrack', this.track) }
+          : { path: '$.tracks', code: 'missing-track', message: this.localize.term('moduleNoTrack') },
+      );
+    }
+    if (track && this.step && !track.steps.some((step) => step.id === this.step)) {
+      problems.push({
+        path: 'step',
+        code: 'unknown-step',
+        message: this.localize.term('moduleUnknownStep', this.step),
+      });
+    }
+    if (person && !this.knownPerson(document, person)) {
+      problems.push({
+        path: 'person',
+        code: 'unknown-profile',
+        message: this.localize.term('moduleUnknownPerson', person),
+      });
+    }
+    return problems;
+  }
+
+  private startingStep(journey: Journey): Step | undefined {
+    const { steps } = journey.track;
+    const named = (id: string | undefined) => steps.find((step) => step.id === id);
+    return (
+      named(this.memory.step) ??
+      named(this.step) ??
+      firstOpenStep(journey.source, journey.track, this.learnerLevels(journey))
+    );
+  }
+
+  /** The learner's levels now: the document's, then what they set in this session. */
+  private learnerLevels(journey: Journey): Levels {
+    const profile = journey.shared.profiles?.find((candidate) => candidate.id === journey.learner);
+    return { ...profile?.levels, ...this.memory.levels };
+  }
+
+  private get currentStep(): Step | undefined {
+    return this.journey?.track.steps.find((step) => step.id === this.chosenStep);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.reportProblems();
+    this.wireElements();
+  }
+
+  private wireElements(): void {
+    if (this.disconnectElements) return;
+    const track = this.renderRoot.querySelector('lp-career-track');
+    if (!track) return;
+    this.disconnectElements = connectTrainingElements({
+      track,
+      matrix: this.renderRoot.querySelector('lp-skill-gap-matrix') ?? undefined,
+      catalogue: this.renderRoot.querySelector('lp-course-catalogue') ?? undefined,
+    });
+    track.addEventListener('lp-step-select', this.onStepSelect);
+  }
+
+  private readonly onStepSelect = (event: LpStepSelectEvent): void => {
+    this.chosenStep = event.detail.step.id;
+    this.remember({ step: this.chosenStep });
+  };
+
+  private readonly onLevelChange = (event: LpLevelChangeEvent): void => {
+    const { person, skill, newLevel } = event.detail;
+    if (person !== this.journey?.learner) return;
+    this.remember({
+      levels: { ...this.memory.levels, [skill]: newLevel },
+      assessed: this.memory.assessed.includes(skill) ? this.memory.assessed : [...this.memory.assessed, skill],
+    });
+  };
+
+  private remember(change: Partial<ModuleMemory>): void {
+    this.memory = { ...this.memory, ...change };
+    this.store?.write(this.memory);
+  }
+
+  private progress() {
+    const { journey, currentStep } = this;
+    if (!journey || !currentStep) return undefined;
+    return moduleProgress(
+      stepRequirements(journey.source, currentStep),
+      this.learnerLevels(journey),
+      new Set(this.memory.assessed),
+      this.rule,
+    );
+  }
+
+  /** Says `lp-module-complete` once, the first time the rule is met; never in Review mode. */
+  private checkCompletion(): void {
+    const { journey } = this;
+    if (!journey || this.memory.completed || this.launchMode === 'Review') return;
+    if (!this.progress()?.complete || this.memory.assessed.length === 0) return;
+    this.remember({ completed: true });
+    const name = this.text(journey.track.name);
+    this.dispatchEvent(
+      new LpModuleCompleteEvent({ module: this.moduleIri(journey), name: name.text, lang: name.lang }),
+    );
+  }
+
+  /** The module's IRI: `module-id`, else one made from the track's (never the track's own: that names the track). */
+  private moduleIri(journey: Journey): string {
+    return this.moduleId ?? `${journey.track.id}/module`;
+  }
+
+  /** A text of the document in the page's language, and the language it is in. */
+  private text(value: LocalizedText | undefined): { text: string; lang: string } {
+    const picked = pickText(value, this.localize.lang, this.journey?.source.lang);
+    return { text: picked.text, lang: picked.lang ?? this.localize.lang };
+  }
+
+  /** One report (event and warning) per set of attribute problems, however often the module renders. */
+  private reportProblems(): void {
+    const key = this.problems.map((problem) => `${problem.path}:${problem.code}`).join('|');
+    if (key === this.reportedProblems) return;
+    this.reportedProblems = key;
+    if (this.problems.length === 0) return;
+    const lines = this.problems.map((problem) => `  ${problem.path}: ${problem.message}`).join('\n');
+    console.warn(`<${this.localName}>: problems in its attributes:\n${lines}`);
+    this.dispatchEvent(new LpDataErrorEvent({ source: 'attributes', problems: this.problems }));
+  }
+
+  private onExit(): void {
+    this.dispatchEvent(new LpModuleExitEvent());
+  }
+
+  protected override render() {
+    const { failure } = this.dataController;
+    const content = failure
+      ? renderDataFailure(this.localize, failure, () => {
+          this.dataController.retry();
+        })
+      : this.renderJourney();
+    return html`<div class="module" dir=${this.localize.dir}>${content}</div>`;
+  }
+
+  private renderProblems() {
+    if (this.problems.length === 0) return nothing;
+    return html`<div class="data-problems" part="data-problems" role="alert">
+      <ul>
+        ${this.problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderJourney() {
+    const { journey } = this;
+    if (!journey) {
+      return html`${this.renderProblems()}${
+        this.dataController.pending || !this.dataController.value
+          ? html`<p class="loading" role="status" aria-busy="true">${this.localize.term('loading')}</p>`
+          : nothing
+      }`;
+    }
+    const step = this.currentStep;
+    const stepTitle = step ? this.text(step.title).text : '';
+    const readOnly = this.launchMode === 'Review';
+    const learner = journey.learner;
+    return html`
+      <div class="header" part="header">
+        <h2 class="title">${this.text(journey.track.name).text}</h2>
+        <p class="progress" part="progress" role="status">${this.renderProgress(stepTitle)}</p>
+        ${
+          this.exit || this.launchMode
+            ? html`<button class="exit" part="exit-button" type="button" @click=${this.onExit}>
+                ${this.localize.term('moduleExit')}
+              </button>`
+            : nothing
+        }
+      </header>
+      ${this.renderProblems()}
+      ${
+        this.launchMode === 'Review' || this.launchMode === 'Browse'
+          ? html`<p class="mode-notice" part="mode-notice">
+              ${this.localize.term(this.launchMode === 'Review' ? 'moduleReviewMode' : 'moduleBrowseMode')}
+            </p>`
+          : nothing
+      }
+      <section class="section track" part="section" aria-labelledby="track-heading">
+        <h3 id="track-heading">${this.localize.term('moduleTrackHeading')}</h3>
+        <p class="hint">${this.localize.term('moduleTrackHint')}</p>
+        <lp-career-track
+          .data=${journey.shared}
+          track=${journey.track.id}
+          current=${learner}
+          goal=${ifDefined(step?.id)}
+        ></lp-career-track>
+      </section>
+      <div class="work">
+        <section class="section gaps" part="section" aria-labelledby="gaps-heading">
+          <h3 id="gaps-heading">${this.localize.term('moduleGapsHeading', stepTitle)}</h3>
+          ${readOnly ? nothing : html`<p class="hint">${this.localize.term('moduleGapsHint')}</p>`}
+          <lp-skill-gap-matrix
+            .data=${journey.shared}
+            current=${learner}
+            required=${ifDefined(step?.id)}
+            ?editable=${!readOnly}
+          ></lp-skill-gap-matrix>
+        </section>
+        <section class="section courses" part="section" aria-labelledby="courses-heading">
+          <h3 id="courses-heading">${this.localize.term('moduleCoursesHeading')}</h3>
+          <lp-course-catalogue
+            .data=${journey.shared}
+            recommend-for=${learner}
+            required=${ifDefined(step?.requires)}
+          ></lp-course-catalogue>
+        </section>
+      </div>
+    `;
+  }
+
+  private renderProgress(stepTitle: string) {
+    if (this.memory.completed) return this.localize.term('moduleComplete');
+    const progress = this.progress();
+    if (!progress) return nothing;
+    return this.localize.term(
+      this.rule === 'met' ? 'moduleProgressMet' : 'moduleProgressAssessed',
+      progress.done,
+      progress.total,
+      stepTitle,
+    );
+  }
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+/** A cmi5 launch's registration, so two launches of one unit in a tab keep apart. */
+function registrationOf(href: string): string {
+  try {
+    const registration = new URL(href).searchParams.get('registration');
+    return registration ? `|${registration}` : '';
+  } catch {
+    return '';
+  }
+}

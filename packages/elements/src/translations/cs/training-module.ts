@@ -1,0 +1,26 @@
+import type { TrainingModuleTerms } from '../../training-module/training-module.terms.js';
+
+const number = new Intl.NumberFormat('cs');
+const n = (value: number) => number.format(value);
+
+const trainingModule: TrainingModuleTerms = {
+  moduleLearner: 'Vy',
+  moduleTrackHeading: 'Vyberte svůj další krok',
+  moduleGapsHeading: (step) => `Vaše dovednosti pro ${step}`,
+  moduleCoursesHeading: 'Kurzy, které doplní vaše mezery',
+  moduleTrackHint: 'Otevřete krok kariérní dráhy a uvidíte, co vyžaduje; otevřený krok je váš cíl.',
+  moduleGapsHint:
+    'U každé dovednosti nastavte svou současnou úroveň: číselnými klávesami nebo + a − na úrovni, nebo výběrem ze seznamu.',
+  moduleProgressAssessed: (done, total, step) => `Ohodnoceno ${n(done)} z ${n(total)} dovedností pro ${step}`,
+  moduleProgressMet: (done, total, step) => `Splněno ${n(done)} z ${n(total)} dovedností pro ${step}`,
+  moduleComplete: 'Modul dokončen: výborně.',
+  moduleExit: 'Opustit modul',
+  moduleReviewMode: 'Režim kontroly: můžete si vše prohlédnout, ale změny se nezaznamenávají.',
+  moduleBrowseMode: 'Režim procházení: modul si volně vyzkoušejte; nebude označen jako dokončený.',
+  moduleUnknownTrack: (id) => `Kariérní dráha „${id}“ v datech není.`,
+  moduleUnknownStep: (id) => `Krok „${id}“ na kariérní dráze není.`,
+  moduleUnknownPerson: (id) => `Osoba „${id}“ v datech není.`,
+  moduleNoTrack: 'Data neobsahují kariérní dráhu, kterou tento modul potřebuje.',
+};
+
+export default trainingModule;

@@ -1,0 +1,26 @@
+import type { TrainingModuleTerms } from '../../training-module/training-module.terms.js';
+
+const number = new Intl.NumberFormat('et');
+const n = (value: number) => number.format(value);
+
+const trainingModule: TrainingModuleTerms = {
+  moduleLearner: 'Sina',
+  moduleTrackHeading: 'Vali oma järgmine samm',
+  moduleGapsHeading: (step) => `Sinu oskused sammu ${step} jaoks`,
+  moduleCoursesHeading: 'Kursused, mis katavad sinu lüngad',
+  moduleTrackHint: 'Ava karjääriraja samm, et näha, mida see nõuab; avatud samm on sinu eesmärk.',
+  moduleGapsHint:
+    'Märgi iga oskuse juures oma praegune tase: numbriklahvidega või + ja − tasemel või loendist valides.',
+  moduleProgressAssessed: (done, total, step) => `Sammu ${step} ${n(total)} oskusest ${n(done)} hinnatud`,
+  moduleProgressMet: (done, total, step) => `Sammu ${step} ${n(total)} oskusest ${n(done)} täidetud`,
+  moduleComplete: 'Moodul on läbitud: tubli.',
+  moduleExit: 'Lahku moodulist',
+  moduleReviewMode: 'Ülevaatusrežiim: näed kõike, kuid muudatusi ei salvestata.',
+  moduleBrowseMode: 'Sirvimisrežiim: proovi moodulit vabalt; seda ei märgita läbituks.',
+  moduleUnknownTrack: (id) => `Karjäärirada „${id}“ puudub andmetest.`,
+  moduleUnknownStep: (id) => `Sammu „${id}“ pole karjäärirajal.`,
+  moduleUnknownPerson: (id) => `Isikut „${id}“ pole andmetes.`,
+  moduleNoTrack: 'Andmetes pole karjäärirada, mida see moodul vajab.',
+};
+
+export default trainingModule;
