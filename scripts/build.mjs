@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds every package in dependency order (model → xapi → elements): ESM + .d.ts in each
- * package's dist/, the custom elements manifest, the page theme stylesheet and the CDN bundle.
+ * package's dist/, the custom elements manifest, the page theme stylesheet, the CDN bundle and
+ * the training module's page with everything it loads (dist/module/).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -40,3 +41,9 @@ await step('custom elements manifest', () =>
 );
 
 await step('CDN bundle', () => runBin('rollup', ['-c', 'rollup.config.js', '--silent'], { cwd: root }));
+
+await step('module page (dist/module)', async () => {
+  const { writeModuleSite } = await import('./module-site.mjs');
+  await writeModuleSite(join(root, 'dist/module'));
+  return 0;
+});

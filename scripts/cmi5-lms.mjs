@@ -7,6 +7,11 @@
  *   const lms = await startCmi5Lms({ lrsEndpoint, lrsAuth });
  *   const launch = lms.launch({ unitUrl, activityId, launchMode: 'Normal', returnURL, languagePreference });
  *   // open launch.url
+ *
+ * Given a `unit` ({ url, activityId }), it also launches it the way an LMS's course page does:
+ * `GET /launch` (optionally `?mode=Review&lang=de`) registers a new launch and redirects the
+ * browser to the unit; the unit's Exit comes back to `GET /returned`, which lists what the LMS
+ * received.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -33,11 +38,28 @@ function readBody(request) {
   });
 }
 
+const escapeHtml = (text) => String(text).replace(/[<>&"']/g, (character) => `&#${character.codePointAt(0)};`);
+
+/** The page a learner returns to: what the LMS received from the launch. */
+function returnedPage(launch, statements) {
+  const rows = statements
+    .map(
+      ({ statement }) =>
+        `<li>${escapeHtml(statement.verb?.display?.en ?? statement.verb?.id)} ${escapeHtml(statement.object?.id ?? '')}</li>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Back in the LMS</title>
+<h1>Back in the LMS</h1>
+<p>The unit ended. It sent ${statements.length} statement(s) for registration ${escapeHtml(launch?.registration ?? 'unknown')}:</p>
+<ol>${rows}</ol>
+<p><a href="/launch">Launch the unit again</a></p></html>`;
+}
+
 /**
  * Starts the stand-in LMS on 127.0.0.1 (a free port unless given).
- * @param {{ lrsEndpoint: string, lrsAuth: string, port?: number }} options
+ * @param {{ lrsEndpoint: string, lrsAuth: string, port?: number, unit?: { url: string, activityId: string } }} options
  */
-export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0 }) {
+export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0, unit }) {
   const launches = new Map();
   const byToken = new Map();
   const received = [];
@@ -51,6 +73,25 @@ export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0 }) {
     };
     try {
       if (request.method === 'OPTIONS') return send(204);
+
+      if (url.pathname === '/launch' && request.method === 'GET' && unit) {
+        const mode = url.searchParams.get('mode');
+        const launch = lms.launch({
+          unitUrl: unit.url,
+          activityId: unit.activityId,
+          launchMode: mode === 'Browse' || mode === 'Review' ? mode : 'Normal',
+          languagePreference: url.searchParams.get('lang') ?? undefined,
+          returnURL: `${origin}/returned?launch=${launches.size}`,
+        });
+        response.writeHead(302, { location: launch.url });
+        return response.end();
+      }
+      if (url.pathname === '/returned' && request.method === 'GET') {
+        const launch = [...launches.values()][Number(url.searchParams.get('launch'))];
+        const statements = received.filter((entry) => entry.launch === launch?.id);
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return response.end(returnedPage(launch, statements));
+      }
 
       const fetchMatch = /^\/fetch\/([\w-]+)$/.exec(url.pathname);
       if (fetchMatch && request.method === 'POST') {
@@ -113,7 +154,7 @@ export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0 }) {
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
 
-  return {
+  const lms = {
     origin,
     endpoint: `${origin}/xapi/`,
     /**
@@ -175,4 +216,5 @@ export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0 }) {
     },
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
+  return lms;
 }

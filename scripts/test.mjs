@@ -96,7 +96,10 @@ try {
     record('stories', 0, 1, 'vitest did not report its counts');
   }
 
-  const nodeTests = await findFiles(join(root, 'packages'), /\.node\.test\.ts$/);
+  const nodeTests = [
+    ...(await findFiles(join(root, 'packages'), /\.node\.test\.ts$/)),
+    ...(await findFiles(join(root, 'scripts'), /\.node\.test\.mjs$/)),
+  ];
   if (nodeTests.length > 0) {
     console.log('\n── Node tests (node --test)');
     const tapFile = join(scratch, 'node.tap');

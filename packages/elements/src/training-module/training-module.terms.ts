@@ -1,5 +1,7 @@
 /** The strings of `<lp-training-module>`. Counts are numbers; each locale formats them itself. */
 export interface TrainingModuleTerms {
+  /** The module's heading unless the page gives one (`heading`). */
+  readonly moduleTitle: string;
   /** The learner's own name in the module when the page does not give a person: `You`. */
   readonly moduleLearner: string;
   /** The three parts of the journey, as headings. `step` is the chosen step's title. */

@@ -103,6 +103,9 @@ export class LpTrainingModule extends LpElement {
   /** IRI of the module, for its `completed` statement; the track's IRI followed by `/module` by default. */
   @property({ attribute: 'module-id' }) moduleId?: string;
 
+  /** The module's heading; "Your path as a Learning Professional", in the page's language, by default. */
+  @property() heading?: string;
+
   /** Shows the Exit button without a cmi5 launch, e.g. for an LMS that opens the module in a window. */
   @property({ type: Boolean }) exit = false;
 
@@ -362,7 +365,7 @@ export class LpTrainingModule extends LpElement {
     const learner = journey.learner;
     return html`
       <div class="header" part="header">
-        <h2 class="title">${this.text(journey.track.name).text}</h2>
+        <h2 class="title">${this.heading ?? this.localize.term('moduleTitle')}</h2>
         <p class="progress" part="progress" role="status">${this.renderProgress(stepTitle)}</p>
         ${
           this.exit || this.launchMode
@@ -371,7 +374,7 @@ export class LpTrainingModule extends LpElement {
               </button>`
             : nothing
         }
-      </header>
+      </div>
       ${this.renderProblems()}
       ${
         this.launchMode === 'Review' || this.launchMode === 'Browse'

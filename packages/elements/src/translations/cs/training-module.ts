@@ -4,6 +4,7 @@ const number = new Intl.NumberFormat('cs');
 const n = (value: number) => number.format(value);
 
 const trainingModule: TrainingModuleTerms = {
+  moduleTitle: 'Vaše cesta k roli Learning Professional',
   moduleLearner: 'Vy',
   moduleTrackHeading: 'Vyberte svůj další krok',
   moduleGapsHeading: (step) => `Vaše dovednosti pro ${step}`,

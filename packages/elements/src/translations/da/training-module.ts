@@ -4,6 +4,7 @@ const number = new Intl.NumberFormat('da');
 const n = (value: number) => number.format(value);
 
 const trainingModule: TrainingModuleTerms = {
+  moduleTitle: 'Din vej som Learning Professional',
   moduleLearner: 'Dig',
   moduleTrackHeading: 'Vælg dit næste trin',
   moduleGapsHeading: (step) => `Dine kompetencer til ${step}`,

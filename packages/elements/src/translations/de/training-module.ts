@@ -4,6 +4,7 @@ const number = new Intl.NumberFormat('de');
 const n = (value: number) => number.format(value);
 
 const trainingModule: TrainingModuleTerms = {
+  moduleTitle: 'Ihr Weg als Learning Professional',
   moduleLearner: 'Sie',
   moduleTrackHeading: 'Wählen Sie Ihren nächsten Schritt',
   moduleGapsHeading: (step) => `Ihre Kompetenzen für ${step}`,

@@ -4,6 +4,7 @@ const number = new Intl.NumberFormat('en');
 const n = (value: number) => number.format(value);
 
 const trainingModule: TrainingModuleTerms = {
+  moduleTitle: 'Your path as a Learning Professional',
   moduleLearner: 'You',
   moduleTrackHeading: 'Choose your next step',
   moduleGapsHeading: (step) => `Your skills for ${step}`,

@@ -4,6 +4,7 @@ const number = new Intl.NumberFormat('et');
 const n = (value: number) => number.format(value);
 
 const trainingModule: TrainingModuleTerms = {
+  moduleTitle: 'Sinu tee Learning Professionalina',
   moduleLearner: 'Sina',
   moduleTrackHeading: 'Vali oma järgmine samm',
   moduleGapsHeading: (step) => `Sinu oskused sammu ${step} jaoks`,

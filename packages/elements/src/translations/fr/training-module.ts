@@ -6,6 +6,7 @@ const s = (count: number) => (plural.select(count) === 'one' ? '' : 's');
 const n = (value: number) => number.format(value);
 
 const trainingModule: TrainingModuleTerms = {
+  moduleTitle: 'Votre parcours de Learning Professional',
   moduleLearner: 'Vous',
   moduleTrackHeading: 'Choisissez votre prochaine étape',
   moduleGapsHeading: (step) => `Vos compétences pour ${step}`,

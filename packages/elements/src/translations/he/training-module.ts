@@ -4,6 +4,7 @@ const number = new Intl.NumberFormat('he');
 const n = (value: number) => number.format(value);
 
 const trainingModule: TrainingModuleTerms = {
+  moduleTitle: 'הדרך שלכם כ־Learning Professional',
   moduleLearner: 'את/ה',
   moduleTrackHeading: 'בחרו את הצעד הבא שלכם',
   moduleGapsHeading: (step) => `הכישורים שלכם עבור \u2068${step}\u2069`,

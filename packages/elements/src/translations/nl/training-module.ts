@@ -4,6 +4,7 @@ const number = new Intl.NumberFormat('nl');
 const n = (value: number) => number.format(value);
 
 const trainingModule: TrainingModuleTerms = {
+  moduleTitle: 'Jouw weg als Learning Professional',
   moduleLearner: 'Jij',
   moduleTrackHeading: 'Kies je volgende stap',
   moduleGapsHeading: (step) => `Jouw vaardigheden voor ${step}`,
