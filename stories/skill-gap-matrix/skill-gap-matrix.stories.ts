@@ -15,12 +15,16 @@ interface MatrixArgs {
   group: 'skill-group' | 'none';
 }
 
+/** How long the first story of a cold run may take to load the matrix's modules. */
+const FIRST_RENDER = { timeout: 15_000 };
+
 /** The matrix in a story's canvas, once it shows its grid (or list, or message). */
 async function matrixIn(canvasElement: HTMLElement): Promise<LpSkillGapMatrix> {
   const element = canvasElement.querySelector('lp-skill-gap-matrix');
   if (!element) throw new Error('no <lp-skill-gap-matrix> in the story');
-  await waitFor(() =>
-    expect(element.shadowRoot?.querySelector('table, .skill-list, .empty, [role="alert"]')).toBeTruthy(),
+  await waitFor(
+    () => expect(element.shadowRoot?.querySelector('table, .skill-list, .empty, [role="alert"]')).toBeTruthy(),
+    FIRST_RENDER,
   );
   await element.updateComplete;
   return element;
@@ -210,7 +214,7 @@ export const Loading: Story = {
   },
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('lp-skill-gap-matrix');
-    await waitFor(() => expect(element?.shadowRoot?.querySelector('.skeleton')).toBeTruthy());
+    await waitFor(() => expect(element?.shadowRoot?.querySelector('.skeleton')).toBeTruthy(), FIRST_RENDER);
   },
 };
 
@@ -251,7 +255,10 @@ export const Errors: Story = {
   },
   play: async ({ canvasElement }) => {
     const [unknown] = canvasElement.querySelectorAll('lp-skill-gap-matrix');
-    await waitFor(() => expect(unknown?.shadowRoot?.querySelector('[role="alert"] code')?.textContent).toBe('current'));
+    await waitFor(
+      () => expect(unknown?.shadowRoot?.querySelector('[role="alert"] code')?.textContent).toBe('current'),
+      FIRST_RENDER,
+    );
   },
 };
 

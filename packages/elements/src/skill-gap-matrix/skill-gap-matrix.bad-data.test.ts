@@ -4,6 +4,9 @@ import type { LpDataErrorEvent } from '../base/events/data-error-event.js';
 import './define.js';
 import type { LpSkillGapMatrix } from './skill-gap-matrix.js';
 
+/** The first matrix of a page also waits for the matrix's module, fetched on first use. */
+const RENDER_TIMEOUT = 5000;
+
 const SAMPLE = '/packages/model/sample/lp-sample.json';
 const SKILL = (name: string) => `https://lp-elements.example/skills/${name}`;
 
@@ -47,8 +50,11 @@ async function page(matrix: ReturnType<typeof html>, lang = 'en') {
   await waitUntil(
     () => element.shadowRoot?.querySelector('table, .data-problems--failure, .empty'),
     'the matrix renders something',
+    { timeout: RENDER_TIMEOUT },
   );
-  await waitUntil(() => neighbour.shadowRoot?.querySelector('table'), 'the neighbour renders its matrix');
+  await waitUntil(() => neighbour.shadowRoot?.querySelector('table'), 'the neighbour renders its matrix', {
+    timeout: RENDER_TIMEOUT,
+  });
   await element.updateComplete;
   return { element, neighbour };
 }

@@ -4,6 +4,9 @@ import type { LpCourseCard } from '../course-card/course-card.js';
 import './define.js';
 import type { LpSkillGapMatrix } from './skill-gap-matrix.js';
 
+/** The first matrix of a page also waits for the matrix's module, fetched on first use. */
+const RENDER_TIMEOUT = 5000;
+
 const SAMPLE = '/packages/model/sample/lp-sample.json';
 const NOW = new Date(2026, 10, 28, 12);
 
@@ -19,7 +22,9 @@ describe('<lp-skill-gap-matrix> with <lp-course-card> on the page', () => {
       </div>`,
     );
     const element = container.querySelector<LpSkillGapMatrix>('lp-skill-gap-matrix')!;
-    await waitUntil(() => element.shadowRoot?.querySelector('.course__link'), 'links first');
+    await waitUntil(() => element.shadowRoot?.querySelector('.course__link'), 'links first', {
+      timeout: RENDER_TIMEOUT,
+    });
     const explanations = [...element.shadowRoot!.querySelectorAll('.course__why')].map((why) => why.textContent);
 
     // The real card, defined only now: the element must switch from links to cards by itself.

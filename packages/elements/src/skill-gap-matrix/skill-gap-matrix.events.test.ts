@@ -19,6 +19,9 @@ import '../xapi-recorder/define.js';
 import './define.js';
 import type { LpSkillGapMatrix } from './skill-gap-matrix.js';
 
+/** The first matrix of a page also waits for the matrix's module, fetched on first use. */
+const RENDER_TIMEOUT = 5000;
+
 const SAMPLE = '/packages/model/sample/lp-sample.json';
 const PROFILE = '/packages/xapi/profile/lp-elements-profile.jsonld';
 const NOW = new Date(2026, 10, 28, 12);
@@ -32,7 +35,7 @@ const $ = (element: LpSkillGapMatrix, selector: string) => element.shadowRoot!.q
 
 async function matrixIn(container: HTMLElement): Promise<LpSkillGapMatrix> {
   const element = container.querySelector('lp-skill-gap-matrix')!;
-  await waitUntil(() => element.shadowRoot?.querySelector('table'), 'the matrix renders');
+  await waitUntil(() => element.shadowRoot?.querySelector('table'), 'the matrix renders', { timeout: RENDER_TIMEOUT });
   await element.updateComplete;
   return element;
 }

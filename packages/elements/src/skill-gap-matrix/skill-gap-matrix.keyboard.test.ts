@@ -5,6 +5,9 @@ import type { LpLevelChangeEvent } from '../base/events/level-change-event.js';
 import './define.js';
 import type { LpSkillGapMatrix } from './skill-gap-matrix.js';
 
+/** The first matrix of a page also waits for the matrix's module, fetched on first use. */
+const RENDER_TIMEOUT = 5000;
+
 const SAMPLE = '/packages/model/sample/lp-sample.json';
 const SKILL = (name: string) => `https://lp-elements.example/skills/${name}`;
 
@@ -13,7 +16,9 @@ let sample: DataDocument;
 async function shown(template: ReturnType<typeof html>, lang = 'en'): Promise<LpSkillGapMatrix> {
   const container = await fixture<HTMLElement>(html`<div lang=${lang}>${template}</div>`);
   const element = container.querySelector('lp-skill-gap-matrix')!;
-  await waitUntil(() => element.shadowRoot?.querySelector('table, .skill-list'), 'the matrix renders');
+  await waitUntil(() => element.shadowRoot?.querySelector('table, .skill-list'), 'the matrix renders', {
+    timeout: RENDER_TIMEOUT,
+  });
   await element.updateComplete;
   return element;
 }

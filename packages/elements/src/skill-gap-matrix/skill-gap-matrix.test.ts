@@ -14,6 +14,9 @@ import { emulateMedia as emulateMediaType } from '@web/test-runner-commands';
 import './define.js';
 import type { LpSkillGapMatrix } from './skill-gap-matrix.js';
 
+/** The first matrix of a page also waits for the matrix's module, fetched on first use. */
+const RENDER_TIMEOUT = 5000;
+
 const SAMPLE = '/packages/model/sample/lp-sample.json';
 const NOW = new Date(2026, 10, 28, 12);
 const SKILL = (name: string) => `https://lp-elements.example/skills/${name}`;
@@ -27,6 +30,7 @@ async function shown(template: ReturnType<typeof html>): Promise<LpSkillGapMatri
   await waitUntil(
     () => element.shadowRoot?.querySelector('table, .skill-list, .empty, .data-problems--failure'),
     'the matrix renders',
+    { timeout: RENDER_TIMEOUT },
   );
   await element.updateComplete;
   return element;

@@ -1,59 +1,29 @@
-import {
-  pickText,
-  recommendCourses,
-  type Course,
-  type DataDocument,
-  type Levels,
-  type Recommendation,
-} from '@lp-elements/model';
-import { courseSelected, matrixInteracted, skillSelfAssessed } from '@lp-elements/xapi';
-import { html, nothing, type PropertyValues } from 'lit';
+import type { DataDocument, Levels, Recommendation } from '@lp-elements/model';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataDocumentController } from '../base/data/data-document-controller.js';
 import { dataProblemsStyles } from '../base/data/data-problems.styles.js';
 import { renderDataFailure, renderSkippedNotice } from '../base/data/render-data-problems.js';
-import { LpCourseSelectEvent } from '../base/events/course-select-event.js';
 import { LpDataErrorEvent, type DataProblem } from '../base/events/data-error-event.js';
-import { LpLevelChangeEvent } from '../base/events/level-change-event.js';
 import { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
 import { LpElement } from '../base/lp-element.js';
-import { csvDelimiter, toCsv } from './csv.js';
-import { downloadText } from './download.js';
-import { gapsToClose } from './gaps-to-close.js';
-import type { ShownLevel } from './level-scale.js';
-import { matrixCsvRows } from './matrix-csv.js';
-import { resolveInputs, targetName, type InputProblem, type MatrixSubject } from './matrix-inputs.js';
-import { buildView, withLevel, type MatrixRow, type MatrixView } from './matrix-view.js';
-import { renderChooser, type LevelChoice } from './render-chooser.js';
+import type { LevelCommit, LevelEditor } from './level-editor.js';
+import type { InputProblem, MatrixSubject } from './matrix-inputs.js';
+import type * as MatrixLogicModule from './matrix-logic.js';
+import type { MatrixView } from './matrix-view.js';
 import type { MatrixRenderContext } from './render-context.js';
-import { renderLegend } from './render-legend.js';
-import { dirOf, langOf, levelChip } from './render-levels.js';
-import { PERSON_CURRENT_COLUMN, renderPersonList, renderPersonTable } from './render-person.js';
-import { renderRecommendations } from './render-recommendations.js';
-import { renderTeamTable, TEAM_FIRST_PERSON_COLUMN } from './render-team.js';
 import { RovingGrid } from './roving-grid.js';
-import {
-  arrangeRows,
-  MATRIX_GROUPINGS,
-  MATRIX_SORTS,
-  type MatrixGrouping,
-  type MatrixSort,
-  type RowGroup,
-} from './row-order.js';
+import { MATRIX_GROUPINGS, MATRIX_SORTS, type MatrixGrouping, type MatrixSort, type RowGroup } from './row-order.js';
 import { skillGapMatrixStyles } from './skill-gap-matrix.styles.js';
-import { summarize } from './summary.js';
+
+type MatrixLogic = typeof MatrixLogicModule;
+
+/** The matrix's computations, templates and styles: one module per page, fetched by the first matrix connected. */
+let logicModule: Promise<MatrixLogic> | undefined;
 
 /** At this width and below, the person view is a list per skill instead of a table. */
 const NARROW_WIDTH = 480;
 const HINT_ID = 'edit-hint';
-
-/** Whose level in which skill a key press or a pick changes, and the element to return the focus to. */
-interface EditTarget {
-  readonly person: string;
-  readonly skill: string;
-  readonly element: HTMLElement;
-}
 
 const sameValues = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
   a?.length === b.length && a.every((value, index) => value === b[index]);
@@ -149,16 +119,16 @@ export class LpSkillGapMatrix extends LpElement {
   @state() private edits: ReadonlyMap<string, Levels> = new Map();
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private announcement = '';
-  @state() private choice?: LevelChoice;
   @state() private narrow = false;
-  /** The editable level the focus is on, whose description the hint shows. */
-  @state() private focusedLevel?: { person: string; skill: string };
+  /** The matrix's module, once loaded; until then (and until the data is there) a skeleton. */
+  @state() private logic?: MatrixLogic;
 
   private readonly dataController = new DataDocumentController(this, this.localize);
   private readonly grid = new RovingGrid(
     () => this.renderRoot.querySelector('table'),
     () => this.localize.dir === 'rtl',
   );
+  private editor?: LevelEditor;
   private resizeObserver?: ResizeObserver;
   private observedProbe?: Element;
   private document?: DataDocument;
@@ -176,7 +146,6 @@ export class LpSkillGapMatrix extends LpElement {
   private revisions = new Map<string, number>();
   private reportedProblems = '';
   private pendingAnnouncement?: string;
-  private chooserInvoker?: HTMLElement;
 
   /**
    * The current levels of every person shown, self-assessments included: person id → skill IRI →
@@ -190,9 +159,10 @@ export class LpSkillGapMatrix extends LpElement {
 
   constructor() {
     super();
-    // Connection, not construction, observes the size: nothing here may touch the page (SSR).
+    // Connection, not construction, observes the size and loads the matrix: nothing here may touch the page (SSR).
     this.addController({
       hostConnected: () => {
+        this.loadLogic();
         this.resizeObserver = new ResizeObserver(([entry]) => {
           const narrow = (entry?.contentRect.width ?? Infinity) <= NARROW_WIDTH;
           if (narrow !== this.narrow) this.narrow = narrow;
@@ -209,6 +179,45 @@ export class LpSkillGapMatrix extends LpElement {
         this.resizeObserver?.disconnect();
       },
     });
+  }
+
+  /**
+   * Fetches the matrix's module (once per page) while the data reader and the data load, then
+   * adds its styles to this element's before the first matrix is drawn.
+   */
+  private loadLogic(): void {
+    if (this.logic) return;
+    logicModule ??= import('./matrix-logic.js').catch((error: unknown) => {
+      // A failed fetch is tried again by the next matrix connected.
+      logicModule = undefined;
+      throw error;
+    });
+    logicModule.then(
+      (logic) => {
+        if (this.logic) return;
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...(this.constructor as typeof LpSkillGapMatrix).elementStyles,
+          logic.matrixStyles,
+        ]);
+        this.editor = new logic.LevelEditor({
+          element: this,
+          localize: this.localize,
+          renderRoot: this.renderRoot as ShadowRoot,
+          hintId: HINT_ID,
+          state: () => {
+            const { document, subject, view } = this;
+            return document && subject && view ? { document, subject, view } : undefined;
+          },
+          commit: (change) => {
+            this.commitLevel(change);
+          },
+        });
+        this.logic = logic;
+      },
+      (error: unknown) => {
+        console.error(`<${this.localName}>: its module did not load`, error);
+      },
+    );
   }
 
   /**
@@ -242,7 +251,8 @@ export class LpSkillGapMatrix extends LpElement {
       this.edits = new Map();
       this.revisions = new Map();
     }
-    if (!document) {
+    const { logic } = this;
+    if (!document || !logic) {
       this.subject = undefined;
       this.view = undefined;
       return;
@@ -251,7 +261,7 @@ export class LpSkillGapMatrix extends LpElement {
     const inputsKey = [document, this.framework, this.required, this.current, this.localize.translation];
     if (!sameValues(this.inputsKey, inputsKey)) {
       this.inputsKey = inputsKey;
-      const resolved = resolveInputs(document, {
+      const resolved = logic.resolveInputs(document, {
         framework: this.framework,
         required: this.required,
         current: this.current,
@@ -268,11 +278,11 @@ export class LpSkillGapMatrix extends LpElement {
     const viewKey = [subject, this.edits, lang];
     if (!sameValues(this.viewKey, viewKey)) {
       this.viewKey = viewKey;
-      this.view = buildView(document, subject, this.edits, lang);
+      this.view = logic.buildView(document, subject, this.edits, lang);
     }
     const view = this.view;
     if (!view) return;
-    this.groups = arrangeRows(view.rows, this.sortOrder, this.grouping, lang);
+    this.groups = logic.arrangeRows(view.rows, this.sortOrder, this.grouping, lang);
     const epochKey = [subject, view.scale, this.editable, lang, this.localize.translation, this.localize.dir];
     if (!sameValues(this.epochKey, epochKey)) {
       this.epochKey = epochKey;
@@ -282,15 +292,11 @@ export class LpSkillGapMatrix extends LpElement {
     if (!sameValues(this.recommendationsKey, recommendationsKey)) {
       this.recommendationsKey = recommendationsKey;
       this.recommendations = this.recommend
-        ? recommendCourses(document, gapsToClose(view, subject.teamView), {
-            limit: this.recommendLimit,
-            lang,
-            ...(this.now ? { now: this.now } : {}),
-          })
+        ? logic.recommend(document, view, subject.teamView, { limit: this.recommendLimit, lang, now: this.now })
         : [];
     }
     if (this.pendingAnnouncement !== undefined) {
-      this.announcement = `${this.pendingAnnouncement} ${this.summary(view, subject)}`.trim();
+      this.announcement = `${this.pendingAnnouncement} ${this.summary(logic, view, subject)}`.trim();
       this.pendingAnnouncement = undefined;
     }
   }
@@ -343,15 +349,18 @@ export class LpSkillGapMatrix extends LpElement {
     return [...check('sort', this.sort, MATRIX_SORTS), ...check('group', this.group, MATRIX_GROUPINGS)];
   }
 
-  private summary(view: MatrixView, subject: MatrixSubject): string {
-    return summarize(view, this.localize, { teamView: subject.teamView, self: this.editable && !subject.teamView });
+  private summary(logic: MatrixLogic, view: MatrixView, subject: MatrixSubject): string {
+    return logic.summarize(view, this.localize, {
+      teamView: subject.teamView,
+      self: this.editable && !subject.teamView,
+    });
   }
 
-  private caption(view: MatrixView, subject: MatrixSubject, document: DataDocument): string {
+  private caption(logic: MatrixLogic, view: MatrixView, subject: MatrixSubject, document: DataDocument): string {
     const { lang } = this.localize;
-    const required = pickText(targetName(subject.target), lang, document.lang).text;
+    const required = logic.pickText(logic.targetName(subject.target), lang, document.lang).text;
     if (!subject.teamView) return this.localize.term('personCaption', view.people[0]?.name.text ?? '', required);
-    const team = subject.team && pickText(subject.team.name, lang, document.lang).text;
+    const team = subject.team && logic.pickText(subject.team.name, lang, document.lang).text;
     const ownNeeds = subject.target === subject.team;
     return this.localize.term('teamCaption', team, view.people.length, ownNeeds ? undefined : required);
   }
@@ -369,7 +378,8 @@ export class LpSkillGapMatrix extends LpElement {
         this.dataController.retry();
       });
     }
-    if (!value) return this.dataController.pending ? this.renderSkeleton() : nothing;
+    const { logic } = this;
+    if (!value || !logic) return this.dataController.pending || value ? this.renderSkeleton() : nothing;
     const notices = html`${renderSkippedNotice(this.localize, this.dataController.skipped)}`;
     const { subject, view } = this;
     if (!subject || !view) {
@@ -379,7 +389,7 @@ export class LpSkillGapMatrix extends LpElement {
         () => undefined,
       )}`;
     }
-    return html`${notices}${this.renderAttributeNotice()}${this.renderMatrix(value.document, subject, view)}`;
+    return html`${notices}${this.renderAttributeNotice()}${this.renderMatrix(logic, value.document, subject, view)}`;
   }
 
   private renderSkeleton() {
@@ -403,10 +413,10 @@ export class LpSkillGapMatrix extends LpElement {
     </details>`;
   }
 
-  private renderMatrix(document: DataDocument, subject: MatrixSubject, view: MatrixView) {
-    const { localize } = this;
+  private renderMatrix(logic: MatrixLogic, document: DataDocument, subject: MatrixSubject, view: MatrixView) {
+    const { localize, editor } = this;
     if (!view.scale || view.rows.length === 0) {
-      const required = pickText(targetName(subject.target), localize.lang, document.lang).text;
+      const required = logic.pickText(logic.targetName(subject.target), localize.lang, document.lang).text;
       return html`<p class="empty" part="empty">
         ${
           view.scale && (subject.framework?.skills.length ?? 0) > 0
@@ -420,7 +430,7 @@ export class LpSkillGapMatrix extends LpElement {
       view,
       groups: this.groups,
       editable: this.editable,
-      caption: this.caption(view, subject, document),
+      caption: this.caption(logic, view, subject, document),
       expanded: this.expanded,
       rowKey: (row) => [row.skill, this.revisions.get(row.skill) ?? 0, this.epoch, this.expanded.has(row.skill)],
       toggleDescription: (skill) => {
@@ -429,12 +439,12 @@ export class LpSkillGapMatrix extends LpElement {
       hintId: HINT_ID,
     };
     const matrix = subject.teamView
-      ? renderTeamTable(context)
+      ? logic.renderTeamTable(context)
       : this.narrow
-        ? renderPersonList(context, (row) => this.levelButton(row, view))
-        : renderPersonTable(context);
+        ? logic.renderPersonList(context, (row) => editor?.levelButton(row) ?? html``)
+        : logic.renderPersonTable(context);
     return html`${this.renderToolbar(subject.teamView)}
-      <p class="summary" part="summary">${this.summary(view, subject)}</p>
+      <p class="summary" part="summary">${this.summary(logic, view, subject)}</p>
       <div
         class="grid-host"
         @keydown=${this.onGridKeydown}
@@ -444,34 +454,21 @@ export class LpSkillGapMatrix extends LpElement {
       >
         ${matrix}
       </div>
-      ${this.editable ? this.renderHint(view) : nothing} ${renderLegend(view.scale, localize)}
+      ${this.editable ? editor?.renderHint() : nothing} ${logic.renderLegend(view.scale, localize)}
       ${
         this.recommend
-          ? renderRecommendations(this.recommendations, {
+          ? logic.renderRecommendations(this.recommendations, {
               document,
               localize,
               skillNames: new Map(view.rows.map((row) => [row.skill, row.name.text])),
               select: (event, course) => {
-                this.selectCourse(event, course);
+                logic.selectCourse(this, event, course, document.lang);
               },
             })
           : nothing
       }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${renderChooser(this.choice, view.scale, localize, {
-        pick: (level) => {
-          this.pick(level);
-        },
-        keydown: (event) => {
-          this.onChooserKeydown(event);
-        },
-        toggle: (event) => {
-          this.onChooserToggle(event);
-        },
-        focusout: (event) => {
-          this.onChooserFocusout(event);
-        },
-      })}`;
+      ${editor?.renderChooser()}`;
   }
 
   private renderToolbar(teamView: boolean) {
@@ -495,256 +492,39 @@ export class LpSkillGapMatrix extends LpElement {
     </div>`;
   }
 
-  /** How to change a level, and (while an editable level has the focus) that level's description. */
-  private renderHint(view: MatrixView) {
-    const [first, last] = view.scale?.digitRange ?? [1, 1];
-    const focused = this.focusedLevel;
-    const person = focused && view.people.find((candidate) => candidate.id === focused.person);
-    const value = focused && person?.levels[focused.skill];
-    const level = value === undefined ? undefined : view.scale?.level(value);
-    const row = focused && view.rows.find((candidate) => candidate.skill === focused.skill);
-    return html`<div class=${focused ? 'edit-hint edit-hint--active' : 'edit-hint'} part="edit-hint">
-      <p id=${HINT_ID}>${this.localize.term('editHint', first, last)}</p>
-      ${
-        focused && row
-          ? html`<p class="edit-hint__level">
-              <strong>${row.name.text}</strong> ${levelChip(view.scale, level?.value, this.localize)}
-              ${
-                level?.description.text
-                  ? html`<span
-                      lang=${ifDefined(langOf(level.description, this.localize))}
-                      dir=${ifDefined(dirOf(level.description, this.localize))}
-                      >${level.description.text}</span
-                    >`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  /** The current level as a button (list layout): number keys, + and − work on it; a click opens the list. */
-  private levelButton(row: MatrixRow, view: MatrixView) {
-    const person = view.people[0]?.id ?? '';
-    const target = (event: Event): EditTarget => ({
-      person,
-      skill: row.skill,
-      element: event.currentTarget as HTMLElement,
-    });
-    return html`<button
-      type="button"
-      class="level-button"
-      aria-haspopup="listbox"
-      aria-describedby=${HINT_ID}
-      @click=${(event: Event) => {
-        void this.openChooser(target(event));
-      }}
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key !== 'Enter' && event.key !== ' ') this.onLevelKey(event, target(event));
-      }}
-      @focus=${() => {
-        this.focusedLevel = { person, skill: row.skill };
-      }}
-      @blur=${() => {
-        this.focusedLevel = undefined;
-      }}
-    >
-      ${levelChip(view.scale, row.cells[0]?.level, this.localize)}
-    </button>`;
-  }
-
-  /** The editable level a grid cell holds: the person's column of the row's skill. */
-  private editTargetOf(cell: HTMLTableCellElement | undefined): EditTarget | undefined {
-    const { subject, view } = this;
-    const skill = cell?.parentElement?.dataset.skill;
-    if (!this.editable || !cell || !skill || !subject || !view) return undefined;
-    const index = subject.teamView
-      ? cell.cellIndex - TEAM_FIRST_PERSON_COLUMN
-      : cell.cellIndex === PERSON_CURRENT_COLUMN
-        ? 0
-        : -1;
-    const person = view.people[index];
-    return person && { person: person.id, skill, element: cell };
+  /** A level set in the editor: the element's own view of the levels changes, never the document. */
+  private commitLevel({ person, skill, value, view, announcement }: LevelCommit): void {
+    const edits = new Map(this.edits);
+    edits.set(person, { ...edits.get(person), [skill]: value });
+    this.edits = edits;
+    this.view = view;
+    this.viewKey = [this.subject, edits, this.localize.lang];
+    this.revisions.set(skill, (this.revisions.get(skill) ?? 0) + 1);
+    this.pendingAnnouncement = announcement;
   }
 
   private onGridKeydown(event: KeyboardEvent): void {
     if (this.grid.handleKey(event)) return;
-    const target = this.editTargetOf(this.grid.activeCell);
-    if (!target) return;
-    if (event.key === 'Enter' || event.key === ' ' || event.key === 'F2') {
-      event.preventDefault();
-      void this.openChooser(target);
-      return;
-    }
-    this.onLevelKey(event, target);
-  }
-
-  /** Number keys set a level, + and − step it. */
-  private onLevelKey(event: KeyboardEvent, target: EditTarget): void {
-    const scale = this.view?.scale;
-    if (!scale || event.ctrlKey || event.altKey || event.metaKey) return;
-    const current = this.levelOf(target.person, target.skill);
-    let level: ShownLevel | undefined;
-    if (/^\d$/.test(event.key)) level = scale.fromDigit(Number(event.key));
-    else if (event.key === '+' || event.key === '=') level = scale.step(current, 1);
-    else if (event.key === '-' || event.key === '−') level = scale.step(current, -1);
-    else return;
-    event.preventDefault();
-    if (level) this.setLevel(target.person, target.skill, level.value);
+    if (this.editable) this.editor?.gridKey(event, this.grid.activeCell);
   }
 
   private onGridClick(event: MouseEvent): void {
     const cell = (event.target as Element).closest('td, th');
     if (!(cell instanceof HTMLTableCellElement)) return;
     this.grid.follow(cell);
-    const target = this.editTargetOf(cell);
-    if (target) void this.openChooser(target);
+    if (this.editable) this.editor?.gridClick(cell);
   }
 
   private onGridFocusin(event: FocusEvent): void {
     const element = event.target as Element;
     if (!element.closest('table')) return;
     this.grid.follow(element);
-    const target = this.editTargetOf(element.closest('td') ?? undefined);
-    this.focusedLevel = target && { person: target.person, skill: target.skill };
+    if (this.editable) this.editor?.gridFocus(element.closest('td') ?? undefined);
   }
 
   private onGridFocusout(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as HTMLElement).contains(next)) {
-      if (!this.choice) this.focusedLevel = undefined;
-    }
-  }
-
-  private levelOf(person: string, skill: string): number | undefined {
-    const levels = this.view?.people.find((candidate) => candidate.id === person)?.levels;
-    return levels && Object.hasOwn(levels, skill) ? levels[skill] : undefined;
-  }
-
-  /**
-   * A person set a level: the element's own view of their levels changes (never the document),
-   * and it says so with `lp-level-change` and, in the person view, a self-assessment statement.
-   */
-  private setLevel(person: string, skill: string, value: number): void {
-    const { view, subject, document } = this;
-    const level = view?.scale?.level(value);
-    const oldLevel = this.levelOf(person, skill);
-    if (!view?.scale || !subject || !document || !level || oldLevel === value) return;
-    const edits = new Map(this.edits);
-    edits.set(person, { ...edits.get(person), [skill]: value });
-    this.edits = edits;
-    this.view = withLevel(document, subject, view, person, skill, value);
-    this.viewKey = [subject, edits, this.localize.lang];
-    this.revisions.set(skill, (this.revisions.get(skill) ?? 0) + 1);
-    const row = view.rows.find((candidate) => candidate.skill === skill);
-    const name = row?.name.text ?? skill;
-    this.pendingAnnouncement = `${this.localize.term('levelSetTo', name, level.name.text)} ${level.description.text}`;
-    this.dispatchEvent(new LpLevelChangeEvent({ person, skill, oldLevel, newLevel: value }));
-    // Only the person view is someone assessing themselves; a team grid records no self-assessment.
-    if (subject.teamView || !subject.framework) return;
-    const skillData = subject.framework.skills.find((candidate) => candidate.id === skill);
-    const lang = document.lang ?? 'en';
-    const statement = skillSelfAssessed(
-      { id: skill, name: skillData?.name ?? name, lang, ...(skillData?.esco ? { esco: skillData.esco } : {}) },
-      { value, min: view.scale.min, max: view.scale.max, name: level.name.text },
-      {
-        framework: { id: subject.framework.id, name: subject.framework.name, lang },
-        ...(row ? { requiredLevel: row.required } : {}),
-      },
-    );
-    this.dispatchEvent(new LpXapiStatementEvent(statement));
-  }
-
-  private async openChooser(target: EditTarget): Promise<void> {
-    const { view } = this;
-    if (!view?.scale) return;
-    const row = view.rows.find((candidate) => candidate.skill === target.skill);
-    const person = view.people.find((candidate) => candidate.id === target.person);
-    const current = this.levelOf(target.person, target.skill);
-    const self = !this.subject?.teamView;
-    this.chooserInvoker = target.element;
-    this.choice = {
-      person: target.person,
-      skill: target.skill,
-      label: this.localize.term('chooseLevel', row?.name.text ?? target.skill, self ? undefined : person?.name.text),
-      current,
-      focused: Math.max(
-        view.scale.levels.findIndex((level) => level.value === current),
-        0,
-      ),
-    };
-    await this.updateComplete;
-    const chooser = this.renderRoot.querySelector<HTMLElement>('#chooser');
-    if (!chooser) return;
-    target.element.classList.add('chooser-anchor');
-    if (!chooser.matches(':popover-open')) chooser.showPopover();
-    chooser.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
-  }
-
-  private async focusOption(index: number): Promise<void> {
-    const { choice } = this;
-    const count = this.view?.scale?.levels.length ?? 0;
-    if (!choice || count === 0) return;
-    this.choice = { ...choice, focused: Math.min(Math.max(index, 0), count - 1) };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#chooser [role="option"][tabindex="0"]')?.focus();
-  }
-
-  private onChooserKeydown(event: KeyboardEvent): void {
-    const { choice } = this;
-    const scale = this.view?.scale;
-    if (!choice || !scale) return;
-    const moves: Record<string, number> = {
-      ArrowDown: choice.focused + 1,
-      ArrowUp: choice.focused - 1,
-      Home: 0,
-      End: scale.levels.length - 1,
-    };
-    const move = moves[event.key];
-    if (move !== undefined) {
-      event.preventDefault();
-      void this.focusOption(move);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      const level = scale.levels[choice.focused];
-      if (level) this.pick(level.value);
-    } else if (/^\d$/.test(event.key)) {
-      event.preventDefault();
-      const level = scale.fromDigit(Number(event.key));
-      if (level) this.pick(level.value);
-    } else if (event.key === 'Tab') {
-      this.closeChooser();
-    }
-  }
-
-  private pick(value: number): void {
-    const { choice } = this;
-    if (!choice) return;
-    this.setLevel(choice.person, choice.skill, value);
-    this.closeChooser();
-  }
-
-  private closeChooser(): void {
-    const chooser = this.renderRoot.querySelector<HTMLElement>('#chooser');
-    if (chooser?.matches(':popover-open')) chooser.hidePopover();
-  }
-
-  /** When the list closes (a pick, Escape or a click elsewhere) the focus goes back where it came from. */
-  private onChooserToggle(event: ToggleEvent): void {
-    if (event.newState !== 'closed') return;
-    const invoker = this.chooserInvoker;
-    this.chooserInvoker = undefined;
-    this.choice = undefined;
-    invoker?.classList.remove('chooser-anchor');
-    const root = this.renderRoot as ShadowRoot;
-    const focus = root.activeElement;
-    if (invoker && (!focus || (event.target as Element).contains(focus))) invoker.focus();
-  }
-
-  private onChooserFocusout(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && !(event.currentTarget as HTMLElement).contains(next)) this.closeChooser();
+    if (!next || !(event.currentTarget as HTMLElement).contains(next)) this.editor?.gridBlur();
   }
 
   private toggleDescription(skill: string): void {
@@ -758,34 +538,16 @@ export class LpSkillGapMatrix extends LpElement {
     this.sort = sort;
     this.pendingAnnouncement = this.localize.term('sortedBy', this.localize.term(SORT_TERMS[sort]));
     const framework = this.subject?.framework;
-    if (!framework) return;
+    if (!framework || !this.logic) return;
     const matrix = {
       id: `${framework.id}#skill-gap-matrix`,
       name: { [this.localize.translation.$code]: this.localize.term('matrixName') },
     };
-    this.dispatchEvent(new LpXapiStatementEvent(matrixInteracted(matrix, 'sort')));
+    this.dispatchEvent(new LpXapiStatementEvent(this.logic.matrixInteracted(matrix, 'sort')));
   }
 
   private exportCsv(): void {
-    const { view, subject } = this;
-    if (!view || !subject) return;
-    const rows = matrixCsvRows(view, this.groups, this.localize, subject.teamView);
-    const who = subject.team?.id ?? view.people.map((person) => person.id).join('-');
-    const name = `skill-gaps-${who}-${subject.target.id}`.replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 120);
-    downloadText(
-      this.renderRoot,
-      toCsv(rows, csvDelimiter(this.localize.lang)),
-      `${name}.csv`,
-      'text/csv;charset=utf-8',
-    );
-  }
-
-  /** A recommended course opened from its link: the statement, then the cancelable select event. */
-  private selectCourse(event: Event, course: Course): void {
-    const lang = this.document?.lang ?? 'en';
-    this.dispatchEvent(new LpXapiStatementEvent(courseSelected({ id: course.id, name: course.name, lang })));
-    const select = new LpCourseSelectEvent(course);
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) event.preventDefault();
+    const { view, subject, logic } = this;
+    if (view && subject && logic) logic.exportCsv(this.renderRoot, view, this.groups, this.localize, subject);
   }
 }
