@@ -45,6 +45,16 @@ async function elementFolders() {
   return [...source.matchAll(/import '\.\/([\w-]+)\/define\.js';/g)].map((match) => match[1]);
 }
 
+/** Element folder → the element folders its define file registers too (a composite's parts). */
+async function elementParts(folders) {
+  const parts = new Map();
+  for (const folder of folders) {
+    const source = await readFile(join(root, 'packages/elements/src', folder, 'define.ts'), 'utf8');
+    parts.set(folder, [...source.matchAll(/import '\.\.\/([\w-]+)\/define\.js';/g)].map((match) => match[1]));
+  }
+  return parts;
+}
+
 /** The gzip size of a CDN bundle built from the sources with only some elements registered. */
 async function cdnSizeWith(folders) {
   const { default: config } = await import(pathToFileURL(join(root, 'rollup.config.js')).href);
@@ -77,7 +87,13 @@ async function cdnSizeWith(folders) {
 /** What each element (or group of elements) adds to the CDN bundle: the bundle with it minus the bundle without it. */
 async function addedWeights(budgetKeys) {
   const folders = await elementFolders();
-  const all = await cdnSizeWith(folders);
+  const parts = await elementParts(folders);
+  const sizes = new Map();
+  const sizeWith = async (set) => {
+    const key = set.join();
+    if (!sizes.has(key)) sizes.set(key, await cdnSizeWith(set));
+    return sizes.get(key);
+  };
   const groups = new Set([
     ...folders.map((folder) => `+${folder}`),
     ...budgetKeys.filter((key) => key.startsWith('+')),
@@ -86,8 +102,14 @@ async function addedWeights(budgetKeys) {
   for (const group of groups) {
     const left = group.slice(1).split(',');
     if (!left.every((folder) => folders.includes(folder))) continue;
-    const without = await cdnSizeWith(folders.filter((folder) => !left.includes(folder)));
-    rows.push({ name: group, raw: undefined, gzip: all - without });
+    // A composite that registers these elements (the training module) would keep them in:
+    // weigh them against the bundle without such composites.
+    const composites = folders.filter(
+      (folder) => !left.includes(folder) && parts.get(folder).some((part) => left.includes(part)),
+    );
+    const base = folders.filter((folder) => !composites.includes(folder));
+    const added = (await sizeWith(base)) - (await sizeWith(base.filter((folder) => !left.includes(folder))));
+    rows.push({ name: group, raw: undefined, gzip: added });
   }
   return rows;
 }
