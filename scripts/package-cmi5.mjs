@@ -9,7 +9,7 @@
  *   node scripts/package-cmi5.mjs [--out dist/cmi5/lp-module.zip] [--data path/to/data.json]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { moduleFiles, root } from './module-site.mjs';
@@ -69,9 +69,9 @@ async function main() {
     const index = process.argv.indexOf(name);
     return index > 0 ? process.argv[index + 1] : fallback;
   };
-  const out = join(root, option('--out', 'dist/cmi5/lp-module.zip'));
+  const out = resolve(option('--out', join(root, 'dist/cmi5/lp-module.zip')));
   const dataFile = option('--data', undefined);
-  const files = await packageFiles(dataFile ? { dataFile: join(process.cwd(), dataFile) } : {});
+  const files = await packageFiles(dataFile ? { dataFile: resolve(dataFile) } : {});
   const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, new Uint8Array(bytes)])), {
     level: 9,
   });
