@@ -214,7 +214,11 @@ export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0, unit }) {
         statements: received.filter((entry) => entry.launch === id).map((entry) => entry.statement),
       };
     },
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
   return lms;
 }

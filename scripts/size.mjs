@@ -50,7 +50,10 @@ async function elementParts(folders) {
   const parts = new Map();
   for (const folder of folders) {
     const source = await readFile(join(root, 'packages/elements/src', folder, 'define.ts'), 'utf8');
-    parts.set(folder, [...source.matchAll(/import '\.\.\/([\w-]+)\/define\.js';/g)].map((match) => match[1]));
+    parts.set(
+      folder,
+      [...source.matchAll(/import '\.\.\/([\w-]+)\/define\.js';/g)].map((match) => match[1]),
+    );
   }
   return parts;
 }

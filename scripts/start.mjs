@@ -1,19 +1,25 @@
 #!/usr/bin/env node
 /**
- * `npm start`: the local LRS and Storybook together, on this machine only.
+ * `npm start`: on this machine only, the local LRS, Storybook, the training module page (built
+ * first) and a stand-in cmi5 LMS that launches the page as an assignable unit.
  *
- *   LP_LRS_PORT (default 18082) and LP_STORYBOOK_PORT (default 6006) choose the ports.
- *   Ctrl-C stops both.
+ *   LP_LRS_PORT (default 18082), LP_STORYBOOK_PORT (default 6006), LP_MODULE_PORT (default 18080)
+ *   and LP_LMS_PORT (default 18081) choose the ports. Ctrl-C stops everything.
  */
 import { spawn } from 'node:child_process';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startCmi5Lms } from './cmi5-lms.mjs';
 import { portInUse, startLrs } from './lrs.mjs';
 import { runBin } from './run.mjs';
+import { serveFolder } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lrsPort = Number(process.env.LP_LRS_PORT ?? 18082);
 const storybookPort = Number(process.env.LP_STORYBOOK_PORT ?? 6006);
+const modulePort = Number(process.env.LP_MODULE_PORT ?? 18080);
+const lmsPort = Number(process.env.LP_LMS_PORT ?? 18081);
+const UNIT_ID = 'https://lp-elements.example/cmi5/au/lp-journey';
 
 function fail(message) {
   console.error(`npm start: ${message}`);
@@ -37,6 +43,17 @@ async function waitForHttp(url, isAlive, timeoutMs) {
 if (await portInUse(storybookPort)) {
   fail(`port ${storybookPort} is taken (is Storybook already running?): stop it or set LP_STORYBOOK_PORT.`);
 }
+for (const [port, variable] of [
+  [modulePort, 'LP_MODULE_PORT'],
+  [lmsPort, 'LP_LMS_PORT'],
+]) {
+  if (await portInUse(port)) fail(`port ${port} is taken (is npm start already running?): stop it or set ${variable}.`);
+}
+
+console.log('Building the elements and the module page…');
+if ((await runBin('node', [join(root, 'scripts/build.mjs')], { cwd: root })) !== 0) {
+  fail('the build failed (see above).');
+}
 
 let lrs;
 try {
@@ -45,10 +62,13 @@ try {
   fail(`${error.message.replace('--port', 'LP_LRS_PORT')}`);
 }
 
-if ((await runBin('npm', ['run', 'manifest', '--silent'], { cwd: root })) !== 0) {
-  await lrs.stop();
-  fail('the custom elements manifest could not be generated.');
-}
+const site = await serveFolder({ dir: join(root, 'dist/module'), port: modulePort });
+const lms = await startCmi5Lms({
+  lrsEndpoint: lrs.endpoint,
+  lrsAuth: lrs.auth,
+  port: lmsPort,
+  unit: { url: `${site.origin}/index.html`, activityId: UNIT_ID },
+});
 
 const storybook = spawn(
   'storybook',
@@ -81,7 +101,7 @@ async function stopAll(code = 0) {
   if (stopping) return;
   stopping = true;
   storybook.kill('SIGTERM');
-  await lrs.stop();
+  await Promise.all([lms.stop(), site.stop(), lrs.stop()]);
   process.exit(code);
 }
 process.on('SIGINT', () => stopAll(0));
@@ -101,6 +121,8 @@ if (!(await waitForHttp(storybookUrl, () => storybook.exitCode === null, 180_000
 }
 console.log(`
 LP Elements is running on this machine only:
-  Storybook        ${storybookUrl}
-  Local LRS (xAPI) ${lrs.endpoint}   (in memory; Authorization: ${lrs.auth})
-Press Ctrl-C to stop both.`);
+  Storybook                    ${storybookUrl}
+  Training module, on its own  ${site.origin}/
+  … launched from an LMS       ${lms.origin}/launch   (cmi5; add ?lang=de or ?mode=Review)
+  Local LRS (xAPI)             ${lrs.endpoint}   (in memory; Authorization: ${lrs.auth})
+Press Ctrl-C to stop everything.`);

@@ -40,6 +40,10 @@ export async function serveFolder({ dir, port = 0 }) {
   });
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

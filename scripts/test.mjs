@@ -86,7 +86,8 @@ try {
     ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${storiesReport}`],
     {
       cwd: root,
-      env: testEnv,
+      // Stories that send statements send them to the same local LRS as the browser tests.
+      env: lrs ? { ...testEnv, STORYBOOK_LRS_ENDPOINT: lrs.endpoint, STORYBOOK_LRS_AUTH: lrs.auth } : testEnv,
     },
   );
   try {
