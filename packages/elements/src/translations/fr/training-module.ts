@@ -23,9 +23,9 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Quitter le module',
   moduleReviewMode: 'Mode revue : vous pouvez tout consulter, mais les modifications ne sont pas enregistrées.',
   moduleBrowseMode: 'Mode découverte : essayez librement le module ; il n’est pas marqué comme terminé.',
-  moduleUnknownTrack: (id) => `Le parcours « ${id} » ne figure pas dans les données.`,
-  moduleUnknownStep: (id) => `L’étape « ${id} » ne figure pas dans le parcours.`,
-  moduleUnknownPerson: (id) => `La personne « ${id} » ne figure pas dans les données.`,
+  moduleUnknownTrack: (id) => `Le parcours «\u202f${id}\u202f» ne figure pas dans les données.`,
+  moduleUnknownStep: (id) => `L’étape «\u202f${id}\u202f» ne figure pas dans le parcours.`,
+  moduleUnknownPerson: (id) => `La personne «\u202f${id}\u202f» ne figure pas dans les données.`,
   moduleNoTrack: 'Les données ne contiennent aucun parcours de carrière, nécessaire à ce module.',
 };
 
