@@ -117,6 +117,21 @@ describe('<lp-training-module>', function () {
     expect(inside(module, '#gaps-heading')?.textContent).to.contain('Programme Designer');
   });
 
+  it('keeps its wiring when the page moves it', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div>
+        <lp-training-module .data=${sample} person="person-amira"></lp-training-module>
+        <section></section>
+      </div>`,
+    );
+    const module = container.querySelector('lp-training-module')!;
+    const { track, matrix } = await partsOf(module);
+    container.querySelector('section')!.append(module);
+    inside(track, '[data-step="teaching-mentor"] .toggle')!.click();
+    await waitUntil(() => matrix.required === 'teaching-mentor', 'the matrix still follows the track');
+    await waitUntil(() => inside(module, '#gaps-heading')?.textContent.includes('Teaching Mentor'));
+  });
+
   it('lets self-assessment move step statuses and recommendations, and completes once when every skill is assessed', async () => {
     const module = await fixture<LpTrainingModule>(html`<lp-training-module .data=${sample}></lp-training-module>`);
     const { track, matrix, catalogue } = await partsOf(module);

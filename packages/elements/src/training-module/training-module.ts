@@ -120,6 +120,7 @@ export class LpTrainingModule extends LpElement {
   private problems: readonly DataProblem[] = [];
   private reportedProblems = '';
   private disconnectElements: (() => void) | undefined;
+  private wiredTrack: Element | undefined;
   private recorderObserver: MutationObserver | undefined;
 
   constructor() {
@@ -128,12 +129,13 @@ export class LpTrainingModule extends LpElement {
       hostConnected: () => {
         document.addEventListener('lp-level-change', this.onLevelChange);
         this.watchLaunchMode();
+        // Moved in the page without a new render: the elements are still there to wire again.
+        this.wireElements();
       },
       hostDisconnected: () => {
         document.removeEventListener('lp-level-change', this.onLevelChange);
         this.recorderObserver?.disconnect();
-        this.disconnectElements?.();
-        this.disconnectElements = undefined;
+        this.unwireElements();
       },
     });
   }
@@ -251,16 +253,29 @@ export class LpTrainingModule extends LpElement {
     this.wireElements();
   }
 
+  /** Wires the composed elements once per set of them: a data failure and retry renders new ones. */
   private wireElements(): void {
-    if (this.disconnectElements) return;
     const track = this.renderRoot.querySelector('lp-career-track');
+    if (track === this.wiredTrack) return;
+    this.unwireElements();
     if (!track) return;
-    this.disconnectElements = connectTrainingElements({
+    const disconnect = connectTrainingElements({
       track,
       matrix: this.renderRoot.querySelector('lp-skill-gap-matrix') ?? undefined,
       catalogue: this.renderRoot.querySelector('lp-course-catalogue') ?? undefined,
     });
     track.addEventListener('lp-step-select', this.onStepSelect);
+    this.wiredTrack = track;
+    this.disconnectElements = () => {
+      disconnect();
+      track.removeEventListener('lp-step-select', this.onStepSelect);
+    };
+  }
+
+  private unwireElements(): void {
+    this.disconnectElements?.();
+    this.disconnectElements = undefined;
+    this.wiredTrack = undefined;
   }
 
   private readonly onStepSelect = (event: LpStepSelectEvent): void => {
