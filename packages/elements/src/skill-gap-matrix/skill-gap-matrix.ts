@@ -7,6 +7,7 @@ import { renderDataFailure, renderSkippedNotice } from '../base/data/render-data
 import { LpDataErrorEvent, type DataProblem } from '../base/events/data-error-event.js';
 import { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
 import { LpElement } from '../base/lp-element.js';
+import { sameValues } from '../base/same-values.js';
 import type { LevelCommit, LevelEditor } from './level-editor.js';
 import type { InputProblem, MatrixSubject } from './matrix-inputs.js';
 import type * as MatrixLogicModule from './matrix-logic.js';
@@ -24,9 +25,6 @@ let logicModule: Promise<MatrixLogic> | undefined;
 /** At this width and below, the person view is a list per skill instead of a table. */
 const NARROW_WIDTH = 480;
 const HINT_ID = 'edit-hint';
-
-const sameValues = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
-  a?.length === b.length && a.every((value, index) => value === b[index]);
 
 const SORT_TERMS = {
   group: 'sortByGroup',

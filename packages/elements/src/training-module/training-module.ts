@@ -1,5 +1,6 @@
 import {
   pickText,
+  requiredLevels,
   type DataDocument,
   type Levels,
   type LocalizedText,
@@ -17,18 +18,13 @@ import type { LpLevelChangeEvent } from '../base/events/level-change-event.js';
 import { LpModuleCompleteEvent } from '../base/events/module-complete-event.js';
 import { LpModuleExitEvent } from '../base/events/module-exit-event.js';
 import { LpElement } from '../base/lp-element.js';
+import { sameValues } from '../base/same-values.js';
 import type { LpStepSelectEvent } from '../career-track/step-select-event.js';
 import { connectTrainingElements } from './connect-training-elements.js';
 import { withLearner } from './learner-document.js';
 import { ModuleMemoryStore, type ModuleMemory } from './module-memory.js';
 import { trainingModuleStyles } from './training-module.styles.js';
-import {
-  COMPLETION_RULES,
-  firstOpenStep,
-  moduleProgress,
-  stepRequirements,
-  type CompletionRule,
-} from './training-progress.js';
+import { COMPLETION_RULES, firstOpenStep, moduleProgress, type CompletionRule } from './training-progress.js';
 
 type LaunchMode = 'Normal' | 'Browse' | 'Review';
 
@@ -301,7 +297,7 @@ export class LpTrainingModule extends LpElement {
     const { journey, currentStep } = this;
     if (!journey || !currentStep) return undefined;
     return moduleProgress(
-      stepRequirements(journey.source, currentStep),
+      requiredLevels(journey.source, currentStep),
       this.learnerLevels(journey),
       new Set(this.memory.assessed),
       this.rule,
@@ -442,10 +438,6 @@ export class LpTrainingModule extends LpElement {
       stepTitle,
     );
   }
-}
-
-function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** A cmi5 launch's registration, so two launches of one unit in a tab keep apart. */

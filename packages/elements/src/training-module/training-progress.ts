@@ -1,4 +1,4 @@
-import type { DataDocument, Levels, Step, Track } from '@lp-elements/model';
+import { requiredLevels, type DataDocument, type Levels, type Step, type Track } from '@lp-elements/model';
 
 /**
  * When a training module counts as completed, for the chosen step:
@@ -14,12 +14,6 @@ export interface ModuleProgress {
   readonly done: number;
   readonly total: number;
   readonly complete: boolean;
-}
-
-/** The levels a step requires: those of the profile it names (none when it names none). */
-export function stepRequirements(document: DataDocument, step: Step): Levels {
-  if (step.requires === undefined) return {};
-  return document.profiles?.find((profile) => profile.id === step.requires)?.levels ?? {};
 }
 
 /**
@@ -45,7 +39,7 @@ export function moduleProgress(
  */
 export function firstOpenStep(document: DataDocument, track: Track, levels: Levels): Step | undefined {
   const open = track.steps.find(
-    (step) => !moduleProgress(stepRequirements(document, step), levels, new Set(), 'met').complete,
+    (step) => !moduleProgress(requiredLevels(document, step), levels, new Set(), 'met').complete,
   );
   return open ?? track.steps.at(-1);
 }
