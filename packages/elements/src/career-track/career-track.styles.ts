@@ -1,14 +1,16 @@
 import { css, type CSSResultGroup } from 'lit';
 
 /**
- * The step cards, their status circles and the opened details. Block and single-line flex
- * layouts only, which browsers lay out in one pass. On long tracks, cards out of view are
- * neither laid out nor painted until they come near it (`content-visibility`); they stay in
- * the accessibility tree, in find-in-page and in print. The disclosure chevron is two borders
- * of a turned square, pointing down, and up once the step is open: physical borders, as up and
- * down do not mirror. The element has its own surface, so dark colours never land on a light
- * page (or the other way round). `--_gap-h` runs from a card's end to the next circle,
- * `--_gap-v` between rows; `--_indent` is how far the paths of a fork stand in (vertical).
+ * The step cards, their status circles and the opened details. Block and single-line flex layouts
+ * only, which browsers lay out in one pass. On long tracks, cards and status circles out of view
+ * are neither laid out nor painted until they come near it (`content-visibility`); they stay in
+ * the accessibility tree, in find-in-page and in print. The circles count: the style and layout of
+ * their SVG icons were about a third of those of a 40-step track, and a circle's fixed size keeps
+ * its box the same while it is skipped. The disclosure chevron is two borders of a turned square,
+ * pointing down, and up once the step is open: physical borders, as up and down do not mirror. The
+ * element has its own surface, so dark colours never land on a light page (or the other way
+ * round). `--_gap-h` runs from a card's end to the next circle, `--_gap-v` between rows;
+ * `--_indent` is how far the paths of a fork stand in (vertical).
  */
 const cards = css`
   :host {
@@ -116,8 +118,12 @@ const cards = css`
     background: var(--_lp-color-surface);
   }
 
+  .track--long .marker,
   .track--long .card {
     content-visibility: auto;
+  }
+
+  .track--long .card {
     contain-intrinsic-size: auto 9rem;
   }
 
