@@ -86,6 +86,28 @@ export const trainingModuleStyles = css`
     }
   }
 
+  /* Shown only while it has the focus: it is for keyboard users, who meet it first in the track. */
+  .skip {
+    justify-self: start;
+    font: inherit;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_lp-color-border);
+    border-radius: var(--_lp-radius);
+    background: var(--_lp-color-surface);
+    color: var(--_lp-color-text);
+  }
+
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   .loading {
     margin: 0;
     color: var(--_lp-color-text-muted);

@@ -8,6 +8,8 @@ export interface TrainingModuleTerms {
   readonly moduleTrackHeading: string;
   readonly moduleGapsHeading: (step: string) => string;
   readonly moduleCoursesHeading: string;
+  /** A button before the track that takes keyboard users past it, to the skills of the chosen step. */
+  readonly moduleSkipToSkills: string;
   /** Under the first heading: what to do there. */
   readonly moduleTrackHint: string;
   /** Under the second heading, when levels can be set. */

@@ -117,6 +117,21 @@ describe('<lp-training-module>', function () {
     expect(inside(module, '#gaps-heading')?.textContent).to.contain('Programme Designer');
   });
 
+  it('lets keyboard users skip past the track to the skills', async () => {
+    const module = await fixture<LpTrainingModule>(html`<lp-training-module .data=${sample}></lp-training-module>`);
+    const { matrix } = await partsOf(module);
+    const skip = inside(module, '.skip')!;
+    expect(skip.getBoundingClientRect().width, 'hidden until it has the focus').to.be.lessThan(2);
+    skip.focus();
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(20);
+    await press('Enter');
+    expect(module.shadowRoot!.activeElement?.id).to.equal('gaps-heading');
+    for (let presses = 0; presses < 5 && !matrix.shadowRoot!.activeElement?.closest('table'); presses += 1) {
+      await press('Tab');
+    }
+    expect(matrix.shadowRoot!.activeElement?.closest('table'), 'a few Tabs on, the matrix grid').not.to.equal(null);
+  });
+
   it('keeps its wiring when the page moves it', async () => {
     const container = await fixture<HTMLElement>(
       html`<div>

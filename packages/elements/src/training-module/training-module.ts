@@ -338,6 +338,11 @@ export class LpTrainingModule extends LpElement {
     this.dispatchEvent(new LpDataErrorEvent({ source: 'attributes', problems: this.problems }));
   }
 
+  /** An open step lists its courses inside the track: this passes them, to the skills. */
+  private readonly skipToSkills = (): void => {
+    this.renderRoot.querySelector<HTMLElement>('#gaps-heading')?.focus();
+  };
+
   private onExit(): void {
     this.dispatchEvent(new LpModuleExitEvent());
   }
@@ -397,6 +402,9 @@ export class LpTrainingModule extends LpElement {
       <section class="section track" part="section" aria-labelledby="track-heading">
         <h3 id="track-heading">${this.localize.term('moduleTrackHeading')}</h3>
         <p class="hint">${this.localize.term('moduleTrackHint')}</p>
+        <button class="skip" type="button" @click=${this.skipToSkills}>
+          ${this.localize.term('moduleSkipToSkills')}
+        </button>
         <lp-career-track
           .data=${journey.shared}
           track=${journey.track.id}
@@ -406,7 +414,7 @@ export class LpTrainingModule extends LpElement {
       </section>
       <div class="work">
         <section class="section gaps" part="section" aria-labelledby="gaps-heading">
-          <h3 id="gaps-heading">${this.localize.term('moduleGapsHeading', stepTitle)}</h3>
+          <h3 id="gaps-heading" tabindex="-1">${this.localize.term('moduleGapsHeading', stepTitle)}</h3>
           ${readOnly ? nothing : html`<p class="hint">${this.localize.term('moduleGapsHint')}</p>`}
           <lp-skill-gap-matrix
             .data=${journey.shared}

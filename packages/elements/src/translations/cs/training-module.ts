@@ -9,6 +9,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleTrackHeading: 'Vyberte svůj další krok',
   moduleGapsHeading: (step) => `Vaše dovednosti pro ${step}`,
   moduleCoursesHeading: 'Kurzy, které doplní vaše mezery',
+  moduleSkipToSkills: 'Přejít na vaše dovednosti',
   moduleTrackHint: 'Otevřete krok kariérní dráhy a uvidíte, co vyžaduje; otevřený krok je váš cíl.',
   moduleGapsHint:
     'U každé dovednosti nastavte svou současnou úroveň: číselnými klávesami nebo + a − na úrovni, nebo výběrem ze seznamu.',

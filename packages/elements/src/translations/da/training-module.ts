@@ -9,6 +9,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleTrackHeading: 'Vælg dit næste trin',
   moduleGapsHeading: (step) => `Dine kompetencer til ${step}`,
   moduleCoursesHeading: 'Kurser, der lukker dine huller',
+  moduleSkipToSkills: 'Spring til dine kompetencer',
   moduleTrackHint: 'Åbn et trin på karrierevejen for at se, hvad det kræver; det trin, du åbner, er dit mål.',
   moduleGapsHint:
     'Angiv dit nuværende niveau i hver kompetence: med taltasterne eller + og − på et niveau, eller ved at vælge på listen.',

@@ -9,6 +9,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleTrackHeading: 'Wählen Sie Ihren nächsten Schritt',
   moduleGapsHeading: (step) => `Ihre Kompetenzen für ${step}`,
   moduleCoursesHeading: 'Kurse, die Ihre Lücken schließen',
+  moduleSkipToSkills: 'Weiter zu Ihren Kompetenzen',
   moduleTrackHint:
     'Öffnen Sie einen Schritt des Karrierepfads, um zu sehen, was er verlangt; der geöffnete Schritt ist Ihr Ziel.',
   moduleGapsHint:

@@ -9,6 +9,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleTrackHeading: 'Choose your next step',
   moduleGapsHeading: (step) => `Your skills for ${step}`,
   moduleCoursesHeading: 'Courses that close your gaps',
+  moduleSkipToSkills: 'Skip to your skills',
   moduleTrackHint:
     'Open a step of the career track to see what it requires; the step you open is the one you work towards.',
   moduleGapsHint:

@@ -9,6 +9,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleTrackHeading: 'Vali oma järgmine samm',
   moduleGapsHeading: (step) => `Sinu oskused sammu ${step} jaoks`,
   moduleCoursesHeading: 'Kursused, mis katavad sinu lüngad',
+  moduleSkipToSkills: 'Liigu oma oskuste juurde',
   moduleTrackHint: 'Ava karjääriraja samm, et näha, mida see nõuab; avatud samm on sinu eesmärk.',
   moduleGapsHint:
     'Märgi iga oskuse juures oma praegune tase: numbriklahvidega või + ja − tasemel või loendist valides.',

@@ -11,6 +11,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleTrackHeading: 'Choisissez votre prochaine étape',
   moduleGapsHeading: (step) => `Vos compétences pour ${step}`,
   moduleCoursesHeading: 'Les cours qui comblent vos écarts',
+  moduleSkipToSkills: 'Aller à vos compétences',
   moduleTrackHint:
     'Ouvrez une étape du parcours pour voir ce qu’elle demande ; l’étape ouverte devient votre objectif.',
   moduleGapsHint:

@@ -9,6 +9,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleTrackHeading: 'בחרו את הצעד הבא שלכם',
   moduleGapsHeading: (step) => `הכישורים שלכם עבור \u2068${step}\u2069`,
   moduleCoursesHeading: 'קורסים שסוגרים את הפערים שלכם',
+  moduleSkipToSkills: 'דלגו לכישורים שלכם',
   moduleTrackHint: 'פתחו צעד במסלול הקריירה כדי לראות מה הוא דורש; הצעד שתפתחו הוא היעד שלכם.',
   moduleGapsHint: 'קבעו את הרמה הנוכחית שלכם בכל כישור: במקשי הספרות או ב־+ ו־− על רמה, או בבחירה מהרשימה.',
   moduleProgressAssessed: (done, total, step) => `הוערכו ${n(done)} מתוך ${n(total)} כישורים עבור \u2068${step}\u2069`,

@@ -9,6 +9,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleTrackHeading: 'Kies je volgende stap',
   moduleGapsHeading: (step) => `Jouw vaardigheden voor ${step}`,
   moduleCoursesHeading: 'Cursussen die je tekorten wegwerken',
+  moduleSkipToSkills: 'Ga naar je vaardigheden',
   moduleTrackHint: 'Open een stap van het loopbaanpad om te zien wat die vraagt; de stap die je opent is je doel.',
   moduleGapsHint:
     'Geef per vaardigheid je huidige niveau aan: met de cijfertoetsen of + en − op een niveau, of kies uit de lijst.',
