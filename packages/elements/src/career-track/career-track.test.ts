@@ -7,8 +7,8 @@ import {
   type StepStatus,
   type Track,
 } from '@lp-elements/model';
-import { emulateMedia, localLrs, lrsFetch, validateStatements } from '@lp-elements/test-support';
-import { randomUuid, type PartialStatement, type Statement } from '@lp-elements/xapi';
+import { emulateMedia, localLrs, validateStatements, storedStatements } from '@lp-elements/test-support';
+import { randomUuid, type PartialStatement } from '@lp-elements/xapi';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -103,18 +103,6 @@ function listen() {
       document.removeEventListener('lp-data-error', onError);
     },
   };
-}
-
-/** Every statement the LRS holds for a registration, once it holds at least `count`. */
-async function storedFor(registration: string, count: number): Promise<Statement[]> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const response = await lrsFetch(`statements?registration=${registration}&limit=100`);
-    const { statements } = (await response.json()) as { statements: Statement[] };
-    if (statements.length >= count) return statements;
-    if (Date.now() > deadline) throw new Error(`the LRS holds ${statements.length} of ${count} statements`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 async function recordedTrack(current: string): Promise<{ element: LpCareerTrack; registration: string }> {
@@ -426,7 +414,7 @@ describe('<lp-career-track>', function () {
       await element.updateComplete;
       expect(reports.selections[0]?.detail.status).to.equal('available');
       expect(reports.selections[0]?.detail.track.id).to.equal(track.id);
-      const [stored] = await storedFor(registration, 1);
+      const [stored] = await storedStatements(registration, 1);
       expect(stored?.verb.id).to.equal('http://id.tincanapi.com/verb/selected');
       expect(stored?.object).to.deep.include({ id: `${track.id}/steps/industry-liaison` });
       expect(stored?.context?.contextActivities?.parent?.[0]?.id).to.equal(track.id);
@@ -458,9 +446,9 @@ describe('<lp-career-track>', function () {
 
       const sent = reports.statements.map((statement) => statement.verb.id.split('/').pop());
       expect(sent).to.deep.equal(['completed', 'progressed']);
-      const stored = await storedFor(registration, 2);
+      const stored = await storedStatements(registration, 2);
       await new Promise((resolve) => setTimeout(resolve, 700));
-      const all = await storedFor(registration, 2);
+      const all = await storedStatements(registration, 2);
       expect(all, 'no duplicates in the LRS').to.have.length(2);
       const completed = stored.find((statement) => statement.verb.id.endsWith('/completed'))!;
       const progressed = stored.find((statement) => statement.verb.id.endsWith('/progressed'))!;

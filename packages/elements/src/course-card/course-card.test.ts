@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearDataDocumentCache, type Course, type DataDocument } from '@lp-elements/model';
-import { emulateMedia, localLrs, lrsFetch, validateStatements } from '@lp-elements/test-support';
-import { randomUuid, type Statement } from '@lp-elements/xapi';
+import { emulateMedia, localLrs, validateStatements, storedStatements } from '@lp-elements/test-support';
+import { randomUuid } from '@lp-elements/xapi';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LpCourseSelectEvent } from '../base/events/course-select-event.js';
 import type { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
@@ -75,17 +75,6 @@ function silenceWarnings() {
   const original = console.warn;
   console.warn = (message: unknown) => warnings.push(String(message));
   return { warnings, restore: () => (console.warn = original) };
-}
-
-async function storedFor(registration: string, count: number): Promise<Statement[]> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const response = await lrsFetch(`statements?registration=${registration}&limit=100`);
-    const { statements } = (await response.json()) as { statements: Statement[] };
-    if (statements.length >= count) return statements;
-    if (Date.now() > deadline) throw new Error(`the LRS holds ${statements.length} of ${count} statements`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('<lp-course-card>', function () {
@@ -406,7 +395,7 @@ describe('<lp-course-card>', function () {
       const card = recorder.querySelector('lp-course-card')!;
       await card.updateComplete;
       card.open();
-      const [stored] = await storedFor(registration, 1);
+      const [stored] = await storedStatements(registration, 1);
       expect(stored?.verb.id).to.equal('http://id.tincanapi.com/verb/selected');
       expect(stored?.object).to.deep.include({ id: 'https://lp-elements.example/courses/lb-101' });
       expect(stored?.object).to.have.nested.property('definition.name.de', 'Learning Professionals: Grundlagen');
@@ -453,7 +442,7 @@ describe('<lp-course-card>', function () {
       await left;
       expect(frame.contentWindow!.location.href, 'the link navigated').to.equal(target);
       expect(keepalive.join(), 'the statement left with the page').to.contain('lb-101');
-      const [stored] = await storedFor(registration, 1);
+      const [stored] = await storedStatements(registration, 1);
       expect(stored?.verb.id).to.equal('http://id.tincanapi.com/verb/selected');
       expect((await validateStatements([stored])).flat()).to.deep.equal([]);
     } finally {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DataDocument } from '@lp-elements/model';
-import { localLrs, lrsFetch, validateStatements } from '@lp-elements/test-support';
-import { randomUuid, type Statement } from '@lp-elements/xapi';
+import { localLrs, validateStatements, storedStatements } from '@lp-elements/test-support';
+import { randomUuid } from '@lp-elements/xapi';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LpCourseSelectEvent } from '../base/events/course-select-event.js';
 import type { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
@@ -19,17 +19,6 @@ const FILTERS = 'https://lp-elements.example/xapi/extensions/search-filters';
 let sample: DataDocument;
 const shadow = (element: Element) => element.shadowRoot!;
 const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 200));
-
-async function storedFor(registration: string, count: number): Promise<Statement[]> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const response = await lrsFetch(`statements?registration=${registration}&limit=100&ascending=true`);
-    const { statements } = (await response.json()) as { statements: Statement[] };
-    if (statements.length >= count) return statements;
-    if (Date.now() > deadline) throw new Error(`the LRS holds ${statements.length} of ${count} statements`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('<lp-course-catalogue> statements', function () {
   this.timeout(30_000);
@@ -92,7 +81,7 @@ describe('<lp-course-catalogue> statements', function () {
     await settle();
     const card = shadow(catalogue).querySelector('lp-course-card')!;
     card.open();
-    const stored = await storedFor(registration, 3);
+    const stored = await storedStatements(registration, 3, { ascending: true });
     expect(stored.map((statement) => statement.verb.id)).to.deep.equal([SEARCHED, SEARCHED, SELECTED]);
     const [typed, filtered, selected] = stored;
     expect(typed?.object).to.deep.include({ id: CATALOGUE });

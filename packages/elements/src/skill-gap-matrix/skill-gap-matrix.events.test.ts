@@ -1,13 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { personGaps, profileById, recommendCourses, type DataDocument } from '@lp-elements/model';
-import { localLrs, lrsFetch, validateStatements } from '@lp-elements/test-support';
+import { localLrs, validateStatements, storedStatements } from '@lp-elements/test-support';
 import {
   courseSelected,
   matrixInteracted,
   randomUuid,
   skillSelfAssessed,
   type PartialStatement,
-  type Statement,
 } from '@lp-elements/xapi';
 import { sendKeys } from '@web/test-runner-commands';
 import { brokenRules, hasDeterminingProperties } from '../../../xapi/src/profile/match-template.js';
@@ -53,18 +52,6 @@ function listen<K extends keyof GlobalEventHandlersEventMap>(
       for (const type of types) document.removeEventListener(type, keep);
     },
   };
-}
-
-/** Every statement the LRS holds for a registration, once it holds `count`. */
-async function storedFor(registration: string, count: number): Promise<Statement[]> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const response = await lrsFetch(`statements?registration=${registration}&limit=100`);
-    const { statements } = (await response.json()) as { statements: Statement[] };
-    if (statements.length >= count) return statements;
-    if (Date.now() > deadline) throw new Error(`the LRS holds ${statements.length} of ${count} statements`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** The profile's templates a statement follows: it must be exactly one, with none of its rules broken. */
@@ -172,7 +159,7 @@ describe('<lp-skill-gap-matrix> events and statements', function () {
     expect(events[0]).to.be.instanceOf(LpXapiStatementEvent);
     expect(events[0]?.detail.statement).to.deep.equal(expected);
 
-    const [stored] = await storedFor(registration, 1);
+    const [stored] = await storedStatements(registration, 1);
     expect((await validateStatements([stored])).flat()).to.deep.equal([]);
     expect(followedTemplates(stored)).to.deep.equal(['skill-self-assessed']);
     expect(stored?.object).to.deep.include({ id: SKILL('communication') });
@@ -239,7 +226,7 @@ describe('<lp-skill-gap-matrix> events and statements', function () {
       );
       expect(select).to.be.instanceOf(LpCourseSelectEvent);
       expect(select.detail.course).to.equal(first!.course);
-      const [stored] = await storedFor(registration, 1);
+      const [stored] = await storedStatements(registration, 1);
       expect((await validateStatements([stored])).flat()).to.deep.equal([]);
       expect(followedTemplates(stored)).to.deep.equal(['course-selected']);
     });

@@ -1,5 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { cmi5LmsReport, launchFromCmi5Lms, localLrs, lrsFetch, validateStatements } from '@lp-elements/test-support';
+import {
+  cmi5LmsReport,
+  launchFromCmi5Lms,
+  localLrs,
+  validateStatements,
+  storedStatements,
+} from '@lp-elements/test-support';
 import { courseSelected, randomUuid, type Statement } from '@lp-elements/xapi';
 import { LpModuleCompleteEvent } from '../base/events/module-complete-event.js';
 import { LpModuleExitEvent } from '../base/events/module-exit-event.js';
@@ -10,16 +16,6 @@ import type { LpXapiRecorder } from './xapi-recorder.js';
 
 const MODULE = 'https://lp-elements.example/modules/lp-journey';
 const UNIT = 'https://lp-elements.example/cmi5/au/lp-journey';
-
-async function statementsFor(registration: string, count: number): Promise<Statement[]> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const response = await lrsFetch(`statements?registration=${registration}&ascending=true&limit=100`);
-    const { statements } = (await response.json()) as { statements: Statement[] };
-    if (statements.length >= count || Date.now() > deadline) return statements;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const verbsOf = (statements: readonly Statement[]) => statements.map((statement) => statement.verb.id.split('/').pop());
 
@@ -56,7 +52,7 @@ describe('<lp-xapi-recorder> launched as a cmi5 unit', function () {
     await new Promise((resolve) => setTimeout(resolve, 50));
     button.dispatchEvent(new LpModuleExitEvent());
 
-    const statements = await statementsFor(launch.registration, 4);
+    const statements = await storedStatements(launch.registration, 4, { ascending: true, timeoutMs: 15_000 });
     expect(verbsOf(statements)).to.deep.equal(['initialized', 'selected', 'completed', 'terminated']);
     expect(statements.every((statement) => JSON.stringify(statement.actor) === JSON.stringify(launch.actor))).to.equal(
       true,
@@ -80,7 +76,9 @@ describe('<lp-xapi-recorder> launched as a cmi5 unit', function () {
     document.removeEventListener('lp-module-exit', cancel);
     await new Promise((resolve) => setTimeout(resolve, 500));
     await recorder.flush();
-    expect(verbsOf(await statementsFor(launch.registration, 1))).to.deep.equal(['initialized']);
+    expect(
+      verbsOf(await storedStatements(launch.registration, 1, { ascending: true, timeoutMs: 15_000 })),
+    ).to.deep.equal(['initialized']);
   });
 
   it('reports a launch that cannot start, once, and records nothing', async () => {
@@ -127,7 +125,7 @@ describe('<lp-xapi-recorder> with a training module, without cmi5', function () 
     button.dispatchEvent(new LpModuleCompleteEvent({ module: MODULE, name: 'Your path', lang: 'en' }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     await recorder.flush();
-    const statements = await statementsFor(registration, 1);
+    const statements = await storedStatements(registration, 1, { ascending: true, timeoutMs: 15_000 });
     expect(statements).to.have.length(1);
     expect(statements[0]?.verb.id).to.equal('http://adlnet.gov/expapi/verbs/completed');
     expect(statements[0]?.object).to.deep.include({ id: MODULE });

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { localLrs, lrsFetch, validateStatements } from '@lp-elements/test-support';
-import { courseViewed, randomUuid, type PartialStatement, type Statement } from '@lp-elements/xapi';
+import { localLrs, validateStatements, storedStatements } from '@lp-elements/test-support';
+import { courseViewed, randomUuid, type PartialStatement } from '@lp-elements/xapi';
 import { LpXapiFailedEvent } from '../base/events/xapi-failed-event.js';
 import { LpXapiQueuedEvent } from '../base/events/xapi-queued-event.js';
 import { LpXapiSentEvent } from '../base/events/xapi-sent-event.js';
@@ -9,18 +9,6 @@ import './define.js';
 import { LpXapiRecorder } from './xapi-recorder.js';
 
 const HOME = 'https://university.example';
-
-/** Every statement the LRS holds for a registration, once it holds `count`. */
-async function storedFor(registration: string, count: number, timeoutMs = 10_000): Promise<Statement[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await lrsFetch(`statements?registration=${registration}&limit=100`);
-    const { statements } = (await response.json()) as { statements: Statement[] };
-    if (statements.length >= count) return statements;
-    if (Date.now() > deadline) throw new Error(`the LRS holds ${statements.length} of ${count} statements`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** An element that reports from inside its shadow root, as the LP elements do. */
 function reporter(): { host: HTMLElement; say: (statement: PartialStatement) => LpXapiStatementEvent } {
@@ -88,7 +76,7 @@ describe('<lp-xapi-recorder>', function () {
     document.addEventListener('lp-xapi-sent', keep);
     try {
       say(courseViewed({ id: `${HOME}/courses/energy`, name: 'Energie', lang: 'de' }));
-      const [stored] = await storedFor(registration, 1);
+      const [stored] = await storedStatements(registration, 1);
       expect(stored?.actor).to.deep.equal({ objectType: 'Agent', account: { homePage: HOME, name: 'learner-42' } });
       expect(stored?.context?.contextActivities?.grouping).to.deep.equal([
         { objectType: 'Activity', id: `${HOME}/modules/lp-101` },
@@ -130,9 +118,9 @@ describe('<lp-xapi-recorder>', function () {
     try {
       expect(say(courseViewed({ id: `${HOME}/courses/secret` })).defaultPrevented).to.equal(true);
       say(courseViewed({ id: `${HOME}/courses/public` }));
-      const stored = await storedFor(registration, 1);
+      const stored = await storedStatements(registration, 1);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect((await storedFor(registration, 1)).length).to.equal(1);
+      expect((await storedStatements(registration, 1)).length).to.equal(1);
       expect(stored[0]?.object).to.deep.include({ id: `${HOME}/courses/public` });
       expect(stored[0]?.result?.response).to.equal('seen by the host');
       expect(stored[0]?.actor).to.have.nested.property('account.homePage', HOME);
@@ -183,7 +171,7 @@ describe('<lp-xapi-recorder>', function () {
     await element.updateComplete;
     expect(element.recorder).not.to.equal(before);
     say(courseViewed({ id: `${HOME}/courses/after-change` }));
-    const [stored] = await storedFor(second, 1);
+    const [stored] = await storedStatements(second, 1);
     expect(stored?.context?.registration).to.equal(second);
   });
 
@@ -221,7 +209,7 @@ describe('<lp-xapi-recorder>', function () {
           cancelable: true,
         }),
       );
-      const [stored] = await storedFor(registration, 1);
+      const [stored] = await storedStatements(registration, 1);
       expect(stored?.object).to.deep.include({ id: `${HOME}/courses/energy-systems` });
       expect(stored?.context?.contextActivities?.grouping).to.deep.equal([
         { objectType: 'Activity', id: `${HOME}/modules/cdn-page` },
