@@ -4,7 +4,7 @@
  * rest, so tabs and learners that failed together do not all come back at the same moment.
  */
 export function backoffDelay(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
-  const step = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 30));
+  const step = Math.min(maxMs, baseMs * 2 ** attempt);
   return Math.round(step / 2 + (random() * step) / 2);
 }
 

@@ -22,16 +22,31 @@ export interface ValidationOptions {
 }
 
 type JsonObject = Record<string, unknown>;
-type Check = (value: unknown, path: string, walk: Walk) => void;
+type Check = (value: unknown, path: string) => void;
+/**
+ * How a value is checked: a function, or the name of a text format (`text` for any clean text,
+ * else a key of `FORMATS`, which is also the rule it breaks), or `=Name` for that exact text.
+ */
+type Spec = Check | string;
 
-interface Walk {
-  readonly problems: StatementProblem[];
-  readonly version: XapiVersion;
-  readonly now: number;
-}
+/** The text formats by the rule that names them. */
+const FORMATS: Partial<Record<string, RegExp>> = {
+  uuid: UUID,
+  url: WEB_URL,
+  mbox: MAILTO,
+  sha1: SHA1,
+  'language-tag': LANGUAGE_TAG,
+  duration: DURATION,
+  version: /^[12]\.0\.\d+$/,
+};
 
-const fail = (walk: Walk, path: string, rule: Rule): void => {
-  walk.problems.push({ path, rule });
+// The walk in progress. Validation runs synchronously to the end, so there is one at a time.
+let problems: StatementProblem[];
+let version: XapiVersion;
+let now: number;
+
+const fail = (path: string, rule: Rule): void => {
+  problems.push({ path, rule });
 };
 
 const isObject = (value: unknown): value is JsonObject =>
@@ -41,62 +56,48 @@ const isObject = (value: unknown): value is JsonObject =>
 const member = (path: string, key: string): string =>
   /^[a-z_$][\w$]*$/i.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 
-/** A string that `test` accepts, else `rule`. */
-const string =
-  (rule: Rule, test: (value: string) => boolean = () => true): Check =>
-  (value, path, walk) => {
-    if (typeof value !== 'string') {
-      fail(walk, path, 'type');
-      return;
-    }
-    if (HOSTILE_TEXT.test(value)) {
-      fail(walk, path, 'text');
-      return;
-    }
-    if (!test(value)) fail(walk, path, rule);
-  };
-const matching = (rule: Rule, regex: RegExp) => string(rule, (value) => regex.test(value));
-
-const text = string('text');
-const uuid = matching('uuid', UUID);
-const iriText = (value: string) => IRI.test(value) && value.length <= 2048;
-const iri: Check = (value, path, walk) => {
-  string('iri', iriText)(value, path, walk);
-  if (typeof value === 'string' && HOSTILE_SCHEME.test(value)) fail(walk, path, 'hostile-iri');
+/** Calls `each` with every property of an object and its path; anything but an object breaks `type`. */
+const members = (value: unknown, path: string, each: (key: string, item: unknown, at: string) => void): void => {
+  if (isObject(value)) for (const [key, item] of Object.entries(value)) each(key, item, member(path, key));
+  else fail(path, 'type');
 };
-const webUrl = string('url', (value) => WEB_URL.test(value) && iriText(value));
 
-const typed =
-  (type: string): Check =>
-  (value, path, walk) => {
-    if (typeof value !== type) fail(walk, path, 'type');
-  };
-const bool = typed('boolean');
-const num: Check = (value, path, walk) => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(walk, path, 'number');
+const check = (spec: Spec, value: unknown, path: string): void => {
+  if (typeof spec !== 'string') spec(value, path);
+  else if (spec.startsWith('=')) {
+    if (value !== spec.slice(1)) fail(path, 'type');
+  } else if (typeof value !== 'string') fail(path, 'type');
+  else if (HOSTILE_TEXT.test(value)) fail(path, 'text');
+  else if (
+    !(FORMATS[spec]?.test(value) ?? true) ||
+    // Web URLs are IRIs too.
+    ((spec === 'iri' || spec === 'url') && !(IRI.test(value) && value.length <= 2048))
+  ) {
+    fail(path, spec as Rule);
+  } else if (spec === 'iri' && HOSTILE_SCHEME.test(value)) fail(path, 'hostile-iri');
 };
-const exactly =
-  (expected: string): Check =>
-  (value, path, walk) => {
-    if (value !== expected) fail(walk, path, 'type');
-  };
 
-const arrayOf =
-  (check: Check, nonEmpty = false): Check =>
-  (value, path, walk) => {
-    if (!Array.isArray(value) || (nonEmpty && value.length === 0)) {
-      fail(walk, path, 'type');
-      return;
-    }
-    value.forEach((item, index) => {
-      check(item, `${path}[${index}]`, walk);
-    });
-  };
-
+const number: Check = (value, path) => {
+  if (!Number.isFinite(value)) fail(path, 'number');
+};
+const boolean: Check = (value, path) => {
+  if (typeof value !== 'boolean') fail(path, 'type');
+};
 const refuse =
   (rule: Rule): Check =>
-  (_value, path, walk) => {
-    fail(walk, path, rule);
+  (_value, path) => {
+    fail(path, rule);
+  };
+
+const list =
+  (spec: Spec, nonEmpty?: boolean): Check =>
+  (value, path) => {
+    if (!Array.isArray(value) || (nonEmpty && value.length === 0)) fail(path, 'type');
+    else {
+      value.forEach((item, index) => {
+        check(spec, item, `${path}[${index}]`);
+      });
+    }
   };
 
 /**
@@ -105,109 +106,87 @@ const refuse =
  */
 const shape =
   (
-    fields: Record<string, Check>,
+    fields: Record<string, Spec>,
     required: readonly string[] = [],
-    whole?: (value: JsonObject) => Rule | undefined,
+    whole?: (value: JsonObject) => Rule | false,
   ): Check =>
-  (value, path, walk) => {
-    if (!isObject(value)) {
-      fail(walk, path, 'type');
-      return;
-    }
-    for (const key of required) if (value[key] === undefined) fail(walk, member(path, key), 'required');
-    for (const [key, item] of Object.entries(value)) {
-      const at = member(path, key);
-      const check = Object.hasOwn(fields, key) ? fields[key] : undefined;
-      if (item === undefined) continue;
-      if (!check) fail(walk, at, 'unknown-key');
-      else if (item === null) fail(walk, at, 'null');
-      else check(item, at, walk);
-    }
-    const broken = whole?.(value);
-    if (broken) fail(walk, path, broken);
+  (value, path) => {
+    const object = isObject(value);
+    for (const key of required) if (object && value[key] === undefined) fail(member(path, key), 'required');
+    members(value, path, (key, item, at) => {
+      const spec = Object.hasOwn(fields, key) ? fields[key] : undefined;
+      if (item === undefined) return;
+      if (!spec) fail(at, 'unknown-key');
+      else if (item === null) fail(at, 'null');
+      else check(spec, item, at);
+    });
+    const broken = object && whole?.(value);
+    if (broken) fail(path, broken);
   };
 
-const languageMap: Check = (value, path, walk) => {
-  if (!isObject(value)) {
-    fail(walk, path, 'type');
-    return;
-  }
-  for (const [tag, item] of Object.entries(value)) {
-    const at = member(path, tag);
-    if (!LANGUAGE_TAG.test(tag)) fail(walk, at, 'language-tag');
-    text(item, at, walk);
-  }
+const languageMap: Check = (value, path) => {
+  members(value, path, (tag, item, at) => {
+    if (!LANGUAGE_TAG.test(tag)) fail(at, 'language-tag');
+    check('text', item, at);
+  });
 };
 
 /** Any JSON value, as extensions hold: finite numbers, clean text, no prototype-rewriting keys. */
-const json: Check = (value, path, walk) => {
-  if (typeof value === 'string') text(value, path, walk);
-  else if (typeof value === 'number') num(value, path, walk);
-  else if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      json(item, `${path}[${index}]`, walk);
+const json: Check = (value, path) => {
+  if (typeof value === 'string') check('text', value, path);
+  else if (typeof value === 'number') number(value, path);
+  else if (Array.isArray(value)) list(json)(value, path);
+  else if (isObject(value)) {
+    members(value, path, (key, item, at) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') fail(at, 'hostile-key');
+      json(item, at);
     });
-  } else if (isObject(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype')
-        fail(walk, member(path, key), 'hostile-key');
-      json(item, member(path, key), walk);
-    }
-  } else if (value !== null && typeof value !== 'boolean') fail(walk, path, 'type');
+  } else if (value !== null && typeof value !== 'boolean') fail(path, 'type');
 };
 
-const extensions: Check = (value, path, walk) => {
-  if (!isObject(value)) {
-    fail(walk, path, 'type');
-    return;
-  }
-  for (const [key, item] of Object.entries(value)) {
-    iri(key, member(path, key), walk);
-    json(item, member(path, key), walk);
-  }
+const extensions: Check = (value, path) => {
+  members(value, path, (key, item, at) => {
+    check('iri', key, at);
+    json(item, at);
+  });
 };
 
 const identifiers = (value: JsonObject) =>
   ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((key) => value[key] !== undefined).length;
 
-const agentFields: Record<string, Check> = {
-  objectType: exactly('Agent'),
-  name: text,
-  mbox: matching('mbox', MAILTO),
-  mbox_sha1sum: matching('sha1', SHA1),
-  openid: iri,
-  account: shape({ homePage: webUrl, name: text }, ['homePage', 'name']),
+const agentFields: Record<string, Spec> = {
+  objectType: '=Agent',
+  name: 'text',
+  mbox: 'mbox',
+  mbox_sha1sum: 'sha1',
+  openid: 'iri',
+  account: shape({ homePage: 'url', name: 'text' }, ['homePage', 'name']),
 };
 
-const agent = shape(agentFields, [], (value) => (identifiers(value) === 1 ? undefined : 'identifier'));
+const agent = shape(agentFields, [], (value) => identifiers(value) !== 1 && 'identifier');
 
-const group = shape(
-  { ...agentFields, objectType: exactly('Group'), member: arrayOf(agent) },
-  ['objectType'],
-  (value) =>
-    identifiers(value) > 1
-      ? 'identifier'
-      : identifiers(value) === 0 && !(Array.isArray(value.member) && value.member.length > 0)
-        ? 'members'
-        : undefined,
+const group = shape({ ...agentFields, objectType: '=Group', member: list(agent) }, ['objectType'], (value) =>
+  identifiers(value) > 1
+    ? 'identifier'
+    : identifiers(value) === 0 && !(Array.isArray(value.member) && value.member.length > 0) && 'members',
 );
 
-const actor: Check = (value, path, walk) => {
-  (isObject(value) && value.objectType === 'Group' ? group : agent)(value, path, walk);
+const actor: Check = (value, path) => {
+  (isObject(value) && value.objectType === 'Group' ? group : agent)(value, path);
 };
 
 const activity = shape(
   {
-    objectType: exactly('Activity'),
-    id: iri,
+    objectType: '=Activity',
+    id: 'iri',
     definition: shape({
       name: languageMap,
       description: languageMap,
-      type: iri,
-      moreInfo: webUrl,
+      type: 'iri',
+      moreInfo: 'url',
       extensions,
       // Interaction details are passed through as the host wrote them; LP Elements sends none.
-      interactionType: text,
+      interactionType: 'text',
       correctResponsesPattern: json,
       choices: json,
       scale: json,
@@ -219,9 +198,9 @@ const activity = shape(
   ['id'],
 );
 
-const statementRef = shape({ objectType: exactly('StatementRef'), id: uuid }, ['objectType', 'id']);
+const statementRef = shape({ objectType: '=StatementRef', id: 'uuid' }, ['objectType', 'id']);
 
-const object: Check = (value, path, walk) => {
+const object: Check = (value, path) => {
   const type = isObject(value) ? value.objectType : undefined;
   (type === 'Agent'
     ? agent
@@ -231,83 +210,83 @@ const object: Check = (value, path, walk) => {
         ? statementRef
         : type === 'SubStatement'
           ? refuse('unsupported')
-          : activity)(value, path, walk);
+          : activity)(value, path);
 };
 
-const score = shape({ scaled: num, raw: num, min: num, max: num }, [], (value) => {
-  const { scaled = 0, raw, min = -Infinity, max = Infinity } = value as Partial<Record<string, number>>;
-  const fits = Math.abs(scaled) <= 1 && min < max && (raw === undefined || (raw >= min && raw <= max));
-  return fits ? undefined : 'score-range';
+// A comparison with a missing bound is false, so it passes.
+const score = shape({ scaled: number, raw: number, min: number, max: number }, [], (value) => {
+  const { scaled = 0, raw, min, max } = value as { scaled?: number; raw: number; min: number; max: number };
+  return (Math.abs(scaled) > 1 || min >= max || raw < min || raw > max) && 'score-range';
 });
 
-const activities: Check = (value, path, walk) => {
-  (Array.isArray(value) ? arrayOf(activity) : activity)(value, path, walk);
+const activities: Check = (value, path) => {
+  (Array.isArray(value) ? list(activity) : activity)(value, path);
 };
 
 const inVersion2 =
-  (check: Check): Check =>
-  (value, path, walk) => {
-    if (walk.version === '2.0.0') check(value, path, walk);
-    else fail(walk, path, 'version');
+  (spec: Check): Check =>
+  (value, path) => {
+    if (version === '2.0.0') spec(value, path);
+    else fail(path, 'version');
   };
 
-const roles = arrayOf(iri, true);
+const roles = list('iri', true);
 
 const context = shape({
-  registration: uuid,
+  registration: 'uuid',
   instructor: actor,
   team: group,
   contextActivities: shape({ parent: activities, grouping: activities, category: activities, other: activities }),
-  revision: text,
-  platform: text,
-  language: matching('language-tag', LANGUAGE_TAG),
+  revision: 'text',
+  platform: 'text',
+  language: 'language-tag',
   statement: statementRef,
   extensions,
   contextAgents: inVersion2(
-    arrayOf(shape({ objectType: exactly('contextAgent'), agent, relevantTypes: roles }, ['objectType', 'agent'])),
+    list(shape({ objectType: '=contextAgent', agent, relevantTypes: roles }, ['objectType', 'agent'])),
   ),
   contextGroups: inVersion2(
-    arrayOf(shape({ objectType: exactly('contextGroup'), group, relevantTypes: roles }, ['objectType', 'group'])),
+    list(shape({ objectType: '=contextGroup', group, relevantTypes: roles }, ['objectType', 'group'])),
   ),
 });
 
-const timestamp: Check = (value, path, walk) => {
+const timestamp: Check = (value, path) => {
   const time = typeof value === 'string' && TIMESTAMP.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(time)) fail(walk, path, 'timestamp');
+  if (Number.isNaN(time)) fail(path, 'timestamp');
   // A second of tolerance for clocks read a moment apart.
-  else if (time > walk.now + 1000) fail(walk, path, 'future-timestamp');
+  else if (time > now + 1000) fail(path, 'future-timestamp');
 };
 
 const statement = shape(
   {
-    id: uuid,
+    id: 'uuid',
     actor,
-    verb: shape({ id: iri, display: languageMap }, ['id']),
+    verb: shape({ id: 'iri', display: languageMap }, ['id']),
     object,
     result: shape({
       score,
-      success: bool,
-      completion: bool,
-      response: text,
-      duration: matching('duration', DURATION),
+      success: boolean,
+      completion: boolean,
+      response: 'text',
+      duration: 'duration',
       extensions,
     }),
     context,
     timestamp,
-    version: matching('version', /^[12]\.0\.\d+$/),
+    version: 'version',
     attachments: refuse('unsupported'),
     stored: refuse('lrs-only'),
     authority: refuse('lrs-only'),
   },
   ['actor', 'verb', 'object'],
-  ({ object: about, context: given }) =>
-    isObject(about) &&
-    about.objectType !== undefined &&
-    about.objectType !== 'Activity' &&
-    isObject(given) &&
-    (given.revision !== undefined || given.platform !== undefined)
-      ? 'activity-only'
-      : undefined,
+  (value) => {
+    const { object: about, context: given } = value as { object?: JsonObject; context?: JsonObject };
+    return (
+      (about?.objectType ?? 'Activity') !== 'Activity' &&
+      (given?.revision ?? given?.platform) !== undefined &&
+      'activity-only'
+    );
+  },
 );
 
 /**
@@ -318,11 +297,9 @@ const statement = shape(
  * and rule; an empty list means valid.
  */
 export function validateStatement(value: unknown, options: ValidationOptions = {}): StatementProblem[] {
-  const walk: Walk = {
-    problems: [],
-    version: options.version ?? DEFAULT_XAPI_VERSION,
-    now: (options.now ?? new Date()).getTime(),
-  };
-  statement(value, '$', walk);
-  return walk.problems;
+  problems = [];
+  version = options.version ?? DEFAULT_XAPI_VERSION;
+  now = (options.now ?? new Date()).getTime();
+  statement(value, '$');
+  return problems;
 }
