@@ -10,13 +10,7 @@ export const DEFAULT_XAPI_VERSION: XapiVersion = '1.0.3';
  * An LRS that lists neither still gets 1.0.3 (every 1.0.x LRS must accept it).
  */
 export function negotiateVersion(offered: readonly string[], configured?: XapiVersion): XapiVersion {
-  const supports = (version: XapiVersion) => {
-    const [major, minor] = version.split('.');
-    return offered.some((candidate) => {
-      const [candidateMajor, candidateMinor] = candidate.split('.');
-      return candidateMajor === major && candidateMinor === minor;
-    });
-  };
-  if (configured) return supports(configured) ? configured : DEFAULT_XAPI_VERSION;
-  return supports('2.0.0') ? '2.0.0' : DEFAULT_XAPI_VERSION;
+  const wanted = configured ?? '2.0.0';
+  // Same major and minor version: `2.0` and `2.0.1` both offer 2.0.0.
+  return offered.some((candidate) => `${candidate}.`.startsWith(wanted.slice(0, 4))) ? wanted : DEFAULT_XAPI_VERSION;
 }
