@@ -1,6 +1,5 @@
-import type { Statement } from '../types.js';
 import type { AuthProvider } from './auth.js';
-import type { SendOptions, SendResult, Transport } from './transport.js';
+import type { SendOptions, Transport } from './transport.js';
 
 export interface FetchTransportOptions {
   /** The LRS's xAPI endpoint, e.g. `https://lrs.example.edu/xAPI/`. */
@@ -12,8 +11,6 @@ export interface FetchTransportOptions {
   readonly fetch?: typeof fetch;
 }
 
-const REASON_LIMIT = 1000;
-
 /**
  * The recorder's own transport: `fetch` to `statements`, never with cookies (the LRS is another
  * origin and needs no credentialed CORS), with a timeout, and one retry with a fresh token on 401.
@@ -24,22 +21,18 @@ export function fetchTransport({
   timeoutMs = 30_000,
   fetch: doFetch = (...args) => fetch(...args),
 }: FetchTransportOptions): Transport {
-  const base = endpoint.endsWith('/') ? endpoint : `${endpoint}/`;
+  const base = endpoint.replace(/\/?$/, '/');
 
-  async function post(body: string, { version, keepalive = false }: SendOptions): Promise<Response> {
-    const authorization = keepalive ? auth?.current() : await auth?.get();
-    const headers: Record<string, string> = {
-      'Content-Type': 'application/json',
-      'X-Experience-API-Version': version,
-    };
-    if (authorization) headers.Authorization = authorization;
+  const post = async (body: string, { version, keepalive }: SendOptions, authorization?: string) => {
     const controller = new AbortController();
     // A keepalive request outlives the page on purpose: nothing would be left to abort it for.
     const timer = keepalive
-      ? undefined
+      ? 0
       : setTimeout(() => {
-          controller.abort();
+          controller.abort(`no answer within ${timeoutMs} ms`);
         }, timeoutMs);
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Experience-API-Version': version };
+    if (authorization) headers.Authorization = authorization;
     try {
       return await doFetch(`${base}statements`, {
         method: 'POST',
@@ -52,34 +45,33 @@ export function fetchTransport({
     } finally {
       clearTimeout(timer);
     }
-  }
+  };
 
   return {
-    async send(statements: readonly Statement[], options: SendOptions): Promise<SendResult> {
+    async send(statements, options) {
       const body = JSON.stringify(statements);
+      const { keepalive } = options;
       try {
-        let response = await post(body, options);
-        if (response.status === 401 && auth?.refresh && !options.keepalive) {
-          await auth.refresh();
-          response = await post(body, options);
+        // Page exit cannot wait for a token: it goes with the one at hand.
+        let response = await post(body, options, keepalive ? auth?.current() : await auth?.get());
+        if (response.status === 401 && auth?.refresh && !keepalive) {
+          response = await post(body, options, await auth.refresh());
         }
         return {
           status: response.status,
           retryAfter: response.headers.get('Retry-After'),
-          reason: response.ok ? undefined : (await response.text()).slice(0, REASON_LIMIT),
+          reason: response.ok ? undefined : (await response.text()).slice(0, 1000),
         };
       } catch (error) {
-        const aborted = error instanceof Error && error.name === 'AbortError';
-        return { status: 0, reason: aborted ? `no answer within ${timeoutMs} ms` : String(error) };
+        return { status: 0, reason: String(error) };
       }
     },
 
-    async versions(): Promise<readonly string[]> {
+    async versions() {
       // No credentials or custom headers: a simple CORS request, and `about` needs none.
       const response = await doFetch(`${base}about`, { credentials: 'omit' });
       if (response.status >= 500) throw new Error(`GET about answered ${response.status}`);
-      if (!response.ok) return [];
-      return ((await response.json()) as { version?: string[] }).version ?? [];
+      return response.ok ? (((await response.json()) as { version?: string[] }).version ?? []) : [];
     },
   };
 }

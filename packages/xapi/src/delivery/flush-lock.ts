@@ -5,6 +5,6 @@
  * which costs a request but no duplicate, because the LRS keeps one statement per client-made id.
  */
 export async function withFlushLock(name: string, task: () => Promise<void>): Promise<void> {
-  const locks = typeof navigator === 'undefined' ? undefined : (navigator.locks as LockManager | undefined);
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   await (locks ? locks.request(name, task) : task());
 }
