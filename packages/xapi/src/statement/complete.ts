@@ -34,30 +34,27 @@ export function completeStatement(
   now: Date,
   uuid: () => string,
 ): Statement {
+  const { id = uuid(), actor = context.actor, timestamp = now.toISOString(), ...rest } = partial;
   const statementContext: StatementContext = { ...partial.context };
   const given = partial.context?.contextActivities ?? {};
   const activities: Partial<Record<ContextActivityKey, Activity[]>> = {};
   for (const key of CONTEXT_ACTIVITY_KEYS) {
-    const value = given[key] as Activity | Activity[] | undefined;
-    if (value !== undefined) activities[key] = Array.isArray(value) ? [...value] : [value];
+    if (given[key] !== undefined) activities[key] = [given[key] as Activity | Activity[]].flat();
   }
-  const mentions = (id: string) => CONTEXT_ACTIVITY_KEYS.some((key) => activities[key]?.some((a) => a.id === id));
-  const objectId = (partial.object as { id?: string }).id;
-  if (context.activity && context.activity !== objectId && !mentions(context.activity)) {
+  const mentions = (activityId: string) =>
+    activityId === (partial.object as { id?: string }).id ||
+    Object.values(activities).some((list) => list.some((a) => a.id === activityId));
+  if (context.activity && !mentions(context.activity)) {
     (activities.grouping ??= []).push({ objectType: 'Activity', id: context.activity });
   }
   if (!activities.category?.some((a) => a.id === PROFILE_VERSION_ID)) {
     (activities.category ??= []).push(PROFILE_CATEGORY);
   }
   statementContext.contextActivities = activities;
-  if (statementContext.registration === undefined && context.registration) {
-    statementContext.registration = context.registration;
+  if (context.registration) statementContext.registration ??= context.registration;
+  if (context.language) statementContext.language ??= context.language;
+  if (context.platform && (partial.object.objectType ?? 'Activity') === 'Activity') {
+    statementContext.platform ??= context.platform;
   }
-  if (statementContext.language === undefined && context.language) statementContext.language = context.language;
-  const aboutActivity = partial.object.objectType === undefined || partial.object.objectType === 'Activity';
-  if (aboutActivity && statementContext.platform === undefined && context.platform) {
-    statementContext.platform = context.platform;
-  }
-  const { id = uuid(), actor = context.actor, timestamp = now.toISOString(), ...rest } = partial;
   return { id, actor, ...rest, context: statementContext, timestamp };
 }
