@@ -78,7 +78,8 @@ export function createRecorder(options: RecorderOptions): Recorder {
     random = Math.random,
     storage = browserStorage('localStorage'),
   } = options;
-  if (!endpoint && !options.transport) throw new Error('createRecorder needs an endpoint or a transport');
+  const needs = (what: string) => new Error(`createRecorder needs ${what}`);
+  if (!endpoint && !options.transport) throw needs('an endpoint or a transport');
   const transport =
     options.transport ??
     fetchTransport({
@@ -88,7 +89,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
     });
   const origin = (globalThis as { location?: Location }).location?.origin;
   const homePage = options.actorHomePage ?? (origin === 'null' ? undefined : origin);
-  if (!options.actor && !homePage) throw new Error('createRecorder needs actorHomePage where the page has no origin');
+  if (!options.actor && !homePage) throw needs('actorHomePage where the page has no origin');
   const context: CompletionContext = {
     actor:
       options.actor ??
@@ -102,12 +103,16 @@ export function createRecorder(options: RecorderOptions): Recorder {
     language: options.language,
     platform: options.platform ?? 'LP Elements',
   };
+  const configuredVersion = options.version ?? DEFAULT_XAPI_VERSION;
   const encoder = new TextEncoder();
   const listeners = new Set<(notice: RecorderNotice) => void>();
   /** This page's statements not known to be delivered: what page exit can send without waiting for storage. */
   const unconfirmed = new Map<string, QueueEntry>();
   /** Of those, the ones a page-exit request already carries. */
   const onTheirWay = new Set<string>();
+  /** Aborted by `close()`: ends the page listeners and every further flush. */
+  const closing = new AbortController();
+  const { signal } = closing;
   let queuePromise: Promise<StatementQueue> | undefined;
   let pending: QueueEntry[] = [];
   let writing: Promise<void> | undefined;
@@ -119,38 +124,39 @@ export function createRecorder(options: RecorderOptions): Recorder {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let flushRequests = 0;
-  let closed = false;
 
   const queue = () => (queuePromise ??= options.queue ? Promise.resolve(options.queue) : openQueue(queueName));
-  const notify = (notice: RecorderNotice) => {
-    for (const listener of listeners) listener(notice);
+  const mayFlush = () => !signal.aborted && Date.now() >= retryAt;
+  const notify = (type: RecorderNotice['type'], statements: readonly Statement[], detail?: Partial<FailedDetail>) => {
+    for (const listener of listeners) listener({ type, statements, queueLength: length, ...detail } as RecorderNotice);
   };
   const fail = (reason: FailureReason, statements: readonly Statement[], detail?: Partial<FailedDetail>) => {
-    notify({ type: 'failed', reason, statements, queueLength: length, ...detail });
+    notify('failed', statements, { reason, ...detail });
   };
-  const confirm = (entries: readonly QueueEntry[]) => {
+  const confirm = async (q: StatementQueue, entries: readonly QueueEntry[]) => {
     for (const { id } of entries) {
       unconfirmed.delete(id);
       onTheirWay.delete(id);
     }
+    length = await q.count();
   };
   const scheduleFlush = (delay: number) => {
     clearTimeout(timer);
-    if (!closed) timer = setTimeout(() => void flush(), Math.max(delay, retryAt - Date.now()));
+    if (!signal.aborted) timer = setTimeout(() => void flush(), Math.max(delay, retryAt - Date.now()));
   };
-  const retryLater = ({ status, reason, retryAfter }: SendResult, batch: readonly QueueEntry[], why: FailureReason) => {
+  const retryLater = (batch: readonly QueueEntry[], why: FailureReason, { status, reason, retryAfter }: SendResult) => {
     const wait = retryAfterMs(retryAfter, Date.now()) ?? backoffDelay(attempt++, retryBaseMs, retryMaxMs, random);
     retryAt = Date.now() + wait;
     scheduleFlush(wait);
     fail(why, statementsOf(batch), { status, lrsMessage: reason, retryInMs: wait });
     return false;
   };
+  const noAnswer = (error: unknown): SendResult => ({ status: 0, reason: String(error) });
   const settle = async (q: StatementQueue, batch: readonly QueueEntry[]) => {
     await q.remove(batch);
-    confirm(batch);
+    await confirm(q, batch);
     attempt = 0;
-    length = await q.count();
-    notify({ type: 'sent', statements: statementsOf(batch), queueLength: length });
+    notify('sent', statementsOf(batch));
   };
   const send = (batch: readonly QueueEntry[], sendVersion: XapiVersion, keepalive?: boolean) =>
     transport.send(
@@ -164,58 +170,49 @@ export function createRecorder(options: RecorderOptions): Recorder {
     try {
       version ??= transport.versions
         ? negotiateVersion(await transport.versions(), options.version)
-        : (options.version ?? DEFAULT_XAPI_VERSION);
+        : configuredVersion;
       result = await send(batch, version);
     } catch (error) {
-      return retryLater({ status: 0, reason: String(error) }, batch, 'retrying');
+      return retryLater(batch, 'retrying', noAnswer(error));
     }
-    const outcome = classify(result.status, batch.length);
+    const { status, reason = '' } = result;
+    const outcome = classify(status, batch.length);
     if (outcome === 'delivered') await settle(q, batch);
     else if (outcome === 'split') {
       const half = Math.ceil(batch.length / 2);
       return (await deliver(q, batch.slice(0, half))) && deliver(q, batch.slice(half));
     } else if (outcome === 'reject') {
       const [entry] = batch as [QueueEntry];
-      const reason = result.reason ?? '';
-      await q.bury(entry, {
-        id: entry.id,
-        statement: entry.statement,
-        status: result.status,
-        reason,
-        failedAt: now().toISOString(),
-      });
-      confirm(batch);
-      length = await q.count();
-      fail('rejected', [entry.statement], { status: result.status, lrsMessage: reason });
-    } else return retryLater(result, batch, outcome === 'unauthorized' ? outcome : 'retrying');
+      const { id, statement } = entry;
+      await q.bury(entry, { id, statement, status, reason, failedAt: now().toISOString() });
+      await confirm(q, batch);
+      fail('rejected', [statement], { status, lrsMessage: reason });
+    } else return retryLater(batch, outcome === 'unauthorized' ? outcome : 'retrying', result);
     return true;
   };
 
   const drain = async () => {
     const q = await queue();
-    for (let batch; !closed && Date.now() >= retryAt;) {
+    for (let batch; mayFlush();) {
       batch = await q.peek(batchSize, batchBytes);
-      if (batch.length === 0) length = 0;
-      if (batch.length === 0 || !(await deliver(q, batch))) return;
+      if (!batch[0]) length = 0;
+      if (!batch[0] || !(await deliver(q, batch))) return;
     }
   };
 
   const flush = (): Promise<void> => {
     flushRequests += 1;
-    running ??= (async () => {
-      for (let handled = -1; handled !== flushRequests && !closed && Date.now() >= retryAt;) {
+    return (running ??= (async () => {
+      for (let handled = -1; handled !== flushRequests && mayFlush();) {
         handled = flushRequests;
         await writing;
-        try {
-          await withFlushLock(`${queueName}-flush`, drain);
-        } catch (error) {
-          retryLater({ status: 0, reason: String(error) }, [], 'retrying');
-        }
+        await withFlushLock(`${queueName}-flush`, drain).catch((error: unknown) =>
+          retryLater([], 'retrying', noAnswer(error)),
+        );
       }
     })().finally(() => {
       running = undefined;
-    });
-    return running;
+    }));
   };
 
   const writePending = (): Promise<void> =>
@@ -229,37 +226,40 @@ export function createRecorder(options: RecorderOptions): Recorder {
         await q.add(batch);
         length = await q.count();
       } catch (error) {
-        confirm(batch);
+        for (const { id } of batch) unconfirmed.delete(id);
         fail('storage', statementsOf(batch), { lrsMessage: String(error) });
         throw error;
       }
-      notify({ type: 'queued', statements: statementsOf(batch), queueLength: length });
+      notify('queued', statementsOf(batch));
       scheduleFlush(flushDelayMs);
     }));
 
-  const refuse = (reason: FailureReason, statement: unknown, error: Error, problems?: StatementProblem[]) => {
-    fail(reason, [statement as Statement], { problems });
+  const refuse = (
+    statement: unknown,
+    problems?: StatementProblem[],
+    error: Error = new StatementRejectedError(problems ?? []),
+  ) => {
+    fail(problems ? 'invalid' : 'queue-full', [statement as Statement], { problems });
     return Promise.reject(error);
   };
 
   const record = (partial: PartialStatement): Promise<Statement | undefined> => {
     let statement: Statement | null | undefined | false;
-    let problems: StatementProblem[] = [{ path: '$', rule: 'not-json' }];
     try {
       statement = completeStatement(structuredClone(partial), context, now(), uuid);
     } catch {
-      return refuse('invalid', partial, new StatementRejectedError(problems), problems);
+      return refuse(partial, [{ path: '$', rule: 'not-json' }]);
     }
     statement = options.beforeSend ? options.beforeSend(statement) : statement;
     if (!statement) return Promise.resolve(undefined);
-    problems = validateStatement(statement, { version: '2.0.0', now: now() });
+    const problems = validateStatement(statement, { version: '2.0.0', now: now() });
     const bytes = encoder.encode(JSON.stringify(statement)).length;
     if (bytes > maxStatementBytes) problems.push({ path: '$', rule: 'too-large' });
-    if (problems.length > 0) return refuse('invalid', statement, new StatementRejectedError(problems), problems);
+    if (problems[0]) return refuse(statement, problems);
     if (length + pending.length >= maxQueued) {
       return refuse(
-        'queue-full',
         statement,
+        undefined,
         new Error(`xAPI statement not queued: ${maxQueued} statements already wait for the LRS.`),
       );
     }
@@ -281,8 +281,8 @@ export function createRecorder(options: RecorderOptions): Recorder {
       onTheirWay.add(entry.id);
       bytes += entry.bytes + 1;
     }
-    if (batch.length > 0) {
-      void send(batch, version ?? options.version ?? DEFAULT_XAPI_VERSION, true)
+    if (batch[0]) {
+      void send(batch, version ?? configuredVersion, true)
         .then(async (result) => {
           // Still here (the page was only hidden): settle, or leave the batch to the queue.
           if (classify(result.status, batch.length) === 'delivered') await settle(await queue(), batch);
@@ -291,18 +291,23 @@ export function createRecorder(options: RecorderOptions): Recorder {
         .catch(() => undefined);
     }
   };
-  const onVisibilityChange = () => {
-    if (document.visibilityState === 'hidden') sendBeforeExit();
-  };
-  const onOnline = () => {
-    attempt = retryAt = 0;
-    scheduleFlush(0);
-  };
-  const inPage = typeof document !== 'undefined';
-  if (inPage) {
-    addEventListener('pagehide', sendBeforeExit);
-    addEventListener('online', onOnline);
-    document.addEventListener('visibilitychange', onVisibilityChange);
+  if (typeof document !== 'undefined') {
+    addEventListener('pagehide', sendBeforeExit, { signal });
+    addEventListener(
+      'online',
+      () => {
+        attempt = retryAt = 0;
+        scheduleFlush(0);
+      },
+      { signal },
+    );
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        if (document.visibilityState === 'hidden') sendBeforeExit();
+      },
+      { signal },
+    );
   }
   // Statements an earlier page (or tab) left behind.
   scheduleFlush(0);
@@ -335,29 +340,24 @@ export function createRecorder(options: RecorderOptions): Recorder {
         });
       };
       target.addEventListener('lp-xapi-statement', onStatement);
-      const unsubscribe = report
-        ? subscribe((notice) =>
-            target.dispatchEvent(
-              new CustomEvent(`lp-xapi-${notice.type}`, { detail: notice, bubbles: true, composed: true }),
-            ),
-          )
-        : undefined;
+      const unsubscribe = subscribe((notice) => {
+        if (report) {
+          target.dispatchEvent(
+            new CustomEvent(`lp-xapi-${notice.type}`, { detail: notice, bubbles: true, composed: true }),
+          );
+        }
+      });
       return () => {
         target.removeEventListener('lp-xapi-statement', onStatement);
-        unsubscribe?.();
+        unsubscribe();
       };
     },
     deadLetters: async () => (await queue()).deadLetters(),
     forgetDeadLetters: async (ids) => (await queue()).forget(ids),
     async close() {
-      closed = true;
+      closing.abort();
       clearTimeout(timer);
       listeners.clear();
-      if (inPage) {
-        removeEventListener('pagehide', sendBeforeExit);
-        removeEventListener('online', onOnline);
-        document.removeEventListener('visibilitychange', onVisibilityChange);
-      }
       await writing?.catch(() => undefined);
       await running;
     },
