@@ -17,17 +17,12 @@ export function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage
 
 /** The value stored under `key`, created with `make` and stored when missing. Survives failing storage. */
 export function storedValue(storage: StorageLike | undefined, key: string, make: () => string): string {
+  let value: string | null | undefined;
   try {
-    const existing = storage?.getItem(key);
-    if (existing) return existing;
+    value = storage?.getItem(key);
+    if (!value) storage?.setItem(key, (value = make()));
   } catch {
-    // Unreadable storage: fall back to a value for this page only.
+    // Unreadable, full or blocked storage: the value lives as long as the page.
   }
-  const value = make();
-  try {
-    storage?.setItem(key, value);
-  } catch {
-    // Full or blocked storage: the value lives as long as the page.
-  }
-  return value;
+  return value ?? make();
 }
