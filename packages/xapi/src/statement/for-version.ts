@@ -13,15 +13,17 @@ export const CONTEXT_GROUPS_EXTENSION = `${LP_XAPI_BASE}/extensions/context-grou
  * a resent statement is byte-for-byte the one the LRS may already hold.
  */
 export function forVersion(statement: Statement, version: XapiVersion): Statement {
-  const context = statement.context;
-  if (version === '2.0.0' || !context || (!context.contextAgents && !context.contextGroups)) return statement;
-  const { contextAgents, contextGroups, ...rest } = context;
-  const mapped = { ...rest, extensions: { ...rest.extensions } };
-  if (contextAgents) {
-    mapped.extensions[CONTEXT_AGENTS_EXTENSION] = contextAgents;
-    const instructor = contextAgents.find((c) => c.relevantTypes?.some((type) => type.endsWith('/instructor')));
-    if (instructor && !mapped.instructor) mapped.instructor = instructor.agent;
-  }
-  if (contextGroups) mapped.extensions[CONTEXT_GROUPS_EXTENSION] = contextGroups;
-  return { ...statement, context: mapped };
+  const { contextAgents, contextGroups, ...rest } = statement.context ?? {};
+  if (version === '2.0.0' || (!contextAgents && !contextGroups)) return statement;
+  const instructor = contextAgents?.find((c) => c.relevantTypes?.some((type) => type.endsWith('/instructor')));
+  const context = {
+    ...(instructor && { instructor: instructor.agent }),
+    ...rest,
+    extensions: {
+      ...rest.extensions,
+      ...(contextAgents && { [CONTEXT_AGENTS_EXTENSION]: contextAgents }),
+      ...(contextGroups && { [CONTEXT_GROUPS_EXTENSION]: contextGroups }),
+    },
+  };
+  return { ...statement, context };
 }
