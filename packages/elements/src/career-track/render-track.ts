@@ -8,16 +8,38 @@ import { renderDetails } from './render-details.js';
 import { dataText, namesForList, shownText, type TrackRenderContext } from './render-context.js';
 import { statusIcons } from './status-icons.js';
 import type { ForkItem, LayoutItem, StepItem } from './track-layout.js';
+import type { TrackView } from './track-view.js';
+
+/** Duration facts in words, per view and language: steps of a track often share a duration. */
+const durationTexts = new WeakMap<TrackView, Map<string, string>>();
+
+/** `Usually takes 1 year and 6 months`, or an empty string for a duration that does not parse. */
+function durationText(context: TrackRenderContext, value: string): string {
+  const { localize, logic, view } = context;
+  let texts = durationTexts.get(view);
+  if (!texts) {
+    texts = new Map();
+    durationTexts.set(view, texts);
+  }
+  const key = `${localize.lang}\u0000${value}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    const duration = logic.parseIsoDuration(value);
+    text = duration ? localize.translation.trackDuration(formatDuration(duration, localize)) : '';
+    texts.set(key, text);
+  }
+  return text;
+}
 
 /**
  * The short facts under a step's title, in words: requirements met, credential, usual duration,
  * effort, and requirements no course closes; an empty string where a fact does not apply.
  */
 function facts(context: TrackRenderContext, step: Step, progress: StepProgress | undefined): string[] {
-  const { localize, logic } = context;
+  const { localize } = context;
   const translation = localize.translation;
   const summary = progress?.gaps.summary;
-  const duration = step.duration === undefined ? undefined : logic.parseIsoDuration(step.duration);
+  const duration = step.duration === undefined ? '' : durationText(context, step.duration);
   const effort = progress?.effort;
   const credential = step.credential;
   return [
@@ -32,7 +54,7 @@ function facts(context: TrackRenderContext, step: Step, progress: StepProgress |
           translation.trackCredentialKind[credential.kind],
         )
       : '',
-    duration ? translation.trackDuration(formatDuration(duration, localize)) : '',
+    duration,
     effort && effort.courses.length > 0
       ? translation.trackEffort(effort.hours, effort.ects, effort.withoutWorkload > 0)
       : '',
