@@ -10,13 +10,17 @@
  * wall time and as main-thread CPU time (from a trace; steadier on a busy machine); the first
  * run (the browser compiling the code) is printed too. Not a test: it prints numbers.
  *
- *   npm run bench:career-track [-- --runs 30]
+ * With `--against <checkout>`, the element from another checkout of the project (its own
+ * sources, model included) is drawn in the same page, its runs taking turns with this one's:
+ * on a busy machine, runs far apart in time differ more than two versions of the code do.
+ *
+ *   npm run bench:career-track [-- --runs 30] [-- --against /path/to/other/checkout]
  */
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { ensureBrowser } from './ensure-browser.mjs';
@@ -24,6 +28,15 @@ import { ensureBrowser } from './ensure-browser.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 30;
+const againstFlag = process.argv.indexOf('--against');
+const AGAINST = againstFlag > 0 ? resolve(process.argv[againstFlag + 1]) : undefined;
+/** Width of the first column: the layout, and the version when comparing. */
+const LABEL = AGAINST ? 26 : 12;
+/** The element of each version drawn, under its own tag: this checkout's first. */
+const VERSIONS = [
+  { name: 'this checkout', tag: 'lp-career-track' },
+  ...(AGAINST ? [{ name: 'against', tag: 'lp-career-track-against' }] : []),
+];
 const BASE = 'https://lp-elements.example/bench';
 
 /**
@@ -90,10 +103,28 @@ async function benchDocument() {
   };
 }
 
+/** Each checkout's sources read its own packages (a checkout's `node_modules` may link to another's). */
+const ownPackages = {
+  name: 'own-packages',
+  setup(builder) {
+    builder.onResolve({ filter: /^@lp-elements\/(model|xapi)$/ }, (args) => {
+      const checkout = AGAINST && args.importer.startsWith(`${AGAINST}/`) ? AGAINST : root;
+      return { path: join(checkout, 'packages', args.path.split('/')[1], 'src/index.ts') };
+    });
+  },
+};
+
+/** Defines the other checkout's element under its own tag. */
+const againstCode = () =>
+  AGAINST
+    ? `import { LpCareerTrack as Against } from ${JSON.stringify(join(AGAINST, 'packages/elements/src/career-track/career-track.ts'))};
+customElements.define('lp-career-track-against', Against);`
+    : '';
+
 /** The page's code, split like the CDN bundle: the element, then its computations and the data reader on demand. */
 async function pageFiles() {
   const result = await build({
-    stdin: { contents: PAGE_CODE, resolveDir: root, loader: 'js' },
+    stdin: { contents: PAGE_CODE + againstCode(), resolveDir: root, loader: 'js' },
     bundle: true,
     minify: true,
     splitting: true,
@@ -101,6 +132,7 @@ async function pageFiles() {
     outdir: '/bench',
     write: false,
     conditions: ['source'],
+    plugins: AGAINST ? [ownPackages] : [],
     logLevel: 'error',
   });
   return new Map(result.outputFiles.map((file) => [`/${file.path.split('/').pop()}`, file.text]));
@@ -131,8 +163,8 @@ function drawn(element) {
   });
 }
 
-function track(document, orientation, data) {
-  const element = document.createElement('lp-career-track');
+function track(document, tag, orientation, data) {
+  const element = document.createElement(tag);
   element.setAttribute('orientation', orientation);
   element.setAttribute('current', 'bench-person');
   element.now = new Date('2026-11-28T12:00:00Z');
@@ -140,10 +172,11 @@ function track(document, orientation, data) {
   return element;
 }
 
-window.lpBench = async (data, orientation, runs) => {
+/** Runs take turns between the versions' tags: run n draws tags[n % tags.length]. */
+window.lpBench = async (data, orientation, runs, tags) => {
   const first = [];
-  for (let run = 0; run <= runs; run += 1) {
-    const element = track(document, orientation, structuredClone(data));
+  for (let run = 0; run < (runs + 1) * tags.length; run += 1) {
+    const element = track(document, tags[run % tags.length], orientation, structuredClone(data));
     performance.mark('lp-bench-start');
     const started = performance.now();
     document.body.append(element);
@@ -152,22 +185,24 @@ window.lpBench = async (data, orientation, runs) => {
     performance.mark('lp-bench-end');
     element.remove();
   }
-  const element = track(document, orientation, data);
-  document.body.append(element);
-  await drawn(element);
-  const buttons = [...element.shadowRoot.querySelectorAll('[data-step] > .card > .toggle')];
+  const elements = tags.map((tag) => track(document, tag, orientation, data));
+  document.body.append(...elements);
+  for (const element of elements) await drawn(element);
+  const buttons = elements.map((element) => [...element.shadowRoot.querySelectorAll('[data-step] > .card > .toggle')]);
   const open = [];
-  for (let run = 0; run <= runs; run += 1) {
+  for (let run = 0; run < (runs + 1) * tags.length; run += 1) {
+    const version = run % tags.length;
+    const element = elements[version];
     performance.mark('lp-bench-start');
     const started = performance.now();
-    buttons[run % buttons.length].click();
+    buttons[version][Math.floor(run / tags.length) % buttons[version].length].click();
     await element.updateComplete;
     element.shadowRoot.querySelector('ol').getBoundingClientRect();
     open.push(performance.now() - started);
     performance.mark('lp-bench-end');
   }
-  element.remove();
-  return { first, open, steps: buttons.length };
+  for (const element of elements) element.remove();
+  return { first, open, steps: buttons.map((list) => list.length) };
 };
 `;
 
@@ -218,20 +253,30 @@ try {
       .join(' ')} on ${cpus().length} cores\n`,
   );
   console.log('medians of wall time, main-thread CPU time and (the first run)\n');
-  console.log('layout'.padEnd(12), 'first render'.padEnd(34), 'opening a step');
+  if (AGAINST) console.log(`against: the element of ${AGAINST}, its runs taking turns with this checkout's\n`);
+  console.log('layout'.padEnd(LABEL), 'first render'.padEnd(34), 'opening a step');
   for (const orientation of ['vertical', 'horizontal']) {
     await page.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
+    const tags = VERSIONS.map((version) => version.tag);
     const { first, open, steps } = await page.evaluate(
-      `window.lpBench(${JSON.stringify(document)}, ${JSON.stringify(orientation)}, ${RUNS})`,
+      `window.lpBench(${JSON.stringify(document)}, ${JSON.stringify(orientation)}, ${RUNS}, ${JSON.stringify(tags)})`,
     );
     const { traceEvents } = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
-    if (steps !== 40) throw new Error(`the page shows ${steps} steps, not 40`);
+    if (steps.some((count) => count !== 40)) throw new Error(`the page shows ${steps.join(' and ')} steps, not 40`);
     const cpu = cpuPerRun(traceEvents);
     const firstCpu = cpu.slice(0, first.length);
     const openCpu = cpu.slice(first.length);
     const figures = (wall, thread) =>
       `${ms(median(wall.slice(1)))}  cpu ${ms(median(thread.slice(1)))}  (${ms(wall[0])})`;
-    console.log(orientation.padEnd(12), figures(first, firstCpu).padEnd(34), figures(open, openCpu));
+    VERSIONS.forEach((version, index) => {
+      const mine = (values) => values.filter((_, run) => run % VERSIONS.length === index);
+      const label = VERSIONS.length > 1 ? `${orientation}, ${version.name}` : orientation;
+      console.log(
+        label.padEnd(LABEL),
+        figures(mine(first), mine(firstCpu)).padEnd(34),
+        figures(mine(open), mine(openCpu)),
+      );
+    });
   }
   console.log('\nBudget: first render ≤ 20 ms, opening a step ≤ 8 ms.');
 } finally {

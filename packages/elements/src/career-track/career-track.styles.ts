@@ -2,11 +2,10 @@ import { css, type CSSResultGroup } from 'lit';
 
 /**
  * The step cards, their status circles and the opened details. Block and single-line flex layouts
- * only, which browsers lay out in one pass. On long tracks, cards and status circles out of view
- * are neither laid out nor painted until they come near it (`content-visibility`); they stay in
- * the accessibility tree, in find-in-page and in print. The circles count: the style and layout of
- * their SVG icons were about a third of those of a 40-step track, and a circle's fixed size keeps
- * its box the same while it is skipped. The disclosure chevron is two borders of a turned square,
+ * only, which browsers lay out in one pass. On long tracks, steps out of view are neither styled,
+ * laid out nor painted until they come near it (`content-visibility` on the whole step: its circle,
+ * card and line, rather than on the card and circle one by one, which still styled three boxes per
+ * step); they stay in the accessibility tree, in find-in-page and in print. The disclosure chevron is two borders of a turned square,
  * pointing down, and up once the step is open: physical borders, as up and down do not mirror. The
  * element has its own surface, so dark colours never land on a light page (or the other way
  * round). `--_gap-h` runs from a card's end to the next circle, `--_gap-v` between rows;
@@ -118,13 +117,14 @@ const cards = css`
     background: var(--_lp-color-surface);
   }
 
-  .track--long .marker,
-  .track--long .card {
+  /* A step skipped is as tall as a card of 9rem with what the layout adds around it, until drawn once. */
+  .track--long .step {
     content-visibility: auto;
+    contain-intrinsic-size: auto var(--_step-width) auto calc(9rem + var(--_gap-v));
   }
 
-  .track--long .card {
-    contain-intrinsic-size: auto 9rem;
+  .track--horizontal.track--long .step {
+    contain-intrinsic-size: auto var(--_step-width) auto calc(9rem + var(--_marker) + var(--_lp-space));
   }
 
   .step--marked .card {

@@ -16,14 +16,14 @@ function requirement(context: TrackRenderContext, gap: SkillGap): TemplateResult
   const name = skill ? shownText(context, skill.name) : { text: gap.skill, lang: undefined };
   const met = gap.gap >= 0;
   const current = gap.assessed ? levelText(context, gap.skill, gap.current) : translation.trackNotAssessed;
-  return html`<li class=${met ? 'requirement requirement--met' : 'requirement requirement--below'}>
-    <span class="requirement__mark" aria-hidden="true">${met ? '✓' : '✗'}</span>
-    <span class="requirement__skill">${dataText(name)}</span>
-    <span class="requirement__gap">${translation.trackRequirementGap(Math.max(0, -gap.gap))}</span>
-    <span class="requirement__levels"
-      >${translation.trackLevels(levelText(context, gap.skill, gap.required), current)}</span
-    >
-  </li>`;
+  // Without whitespace between tags (a step can require many skills); single spaces keep the words apart.
+  // prettier-ignore
+  return html`<li class=${met ? 'requirement requirement--met' : 'requirement requirement--below'}
+    ><span class="requirement__mark" aria-hidden="true">${met ? '✓' : '✗'}</span> <span
+      class="requirement__skill">${dataText(name)}</span> <span
+      class="requirement__gap">${translation.trackRequirementGap(Math.max(0, -gap.gap))}</span> <span
+      class="requirement__levels">${translation.trackLevels(levelText(context, gap.skill, gap.required), current)}</span
+  ></li>`;
 }
 
 /** The courses listed for a step, then those the effort estimate chose for the person's gaps. */
@@ -95,21 +95,15 @@ export function renderDetails(
   const translation = context.localize.translation;
   const gaps = progress?.gaps.skills ?? [];
   const courses = coursesFor(context, step, progress);
+  // prettier-ignore
   return html`${
-      gaps.length > 0
-        ? html`<p class="details__heading">${translation.trackRequirements}</p>
-            <ul class="requirements">
-              ${gaps.map((gap) => requirement(context, gap))}
-            </ul>`
-        : nothing
-    }
-    <p class="details__heading">${translation.trackCourses}</p>
-    ${
-      courses.length > 0
-        ? html`<ul class="courses">
-            ${courses.map((item) => course(context, item))}
-          </ul>`
-        : html`<p>${translation.trackNoCourses}</p>`
-    }
-    ${credential(context, step)}`;
+    gaps.length > 0
+      ? html`<p class="details__heading">${translation.trackRequirements}</p
+        ><ul class="requirements">${gaps.map((gap) => requirement(context, gap))}</ul>`
+      : nothing
+  }<p class="details__heading">${translation.trackCourses}</p>${
+    courses.length > 0
+      ? html`<ul class="courses">${courses.map((item) => course(context, item))}</ul>`
+      : html`<p>${translation.trackNoCourses}</p>`
+  }${credential(context, step)}`;
 }

@@ -8,16 +8,38 @@ import { renderDetails } from './render-details.js';
 import { dataText, namesForList, shownText, type TrackRenderContext } from './render-context.js';
 import { statusIcons } from './status-icons.js';
 import type { ForkItem, LayoutItem, StepItem } from './track-layout.js';
+import type { TrackView } from './track-view.js';
+
+/** Duration facts in words, per view and language: steps of a track often share a duration. */
+const durationTexts = new WeakMap<TrackView, Map<string, string>>();
+
+/** `Usually takes 1 year and 6 months`, or an empty string for a duration that does not parse. */
+function durationText(context: TrackRenderContext, value: string): string {
+  const { localize, logic, view } = context;
+  let texts = durationTexts.get(view);
+  if (!texts) {
+    texts = new Map();
+    durationTexts.set(view, texts);
+  }
+  const key = `${localize.lang}\u0000${value}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    const duration = logic.parseIsoDuration(value);
+    text = duration ? localize.translation.trackDuration(formatDuration(duration, localize)) : '';
+    texts.set(key, text);
+  }
+  return text;
+}
 
 /**
  * The short facts under a step's title, in words: requirements met, credential, usual duration,
  * effort, and requirements no course closes; an empty string where a fact does not apply.
  */
 function facts(context: TrackRenderContext, step: Step, progress: StepProgress | undefined): string[] {
-  const { localize, logic } = context;
+  const { localize } = context;
   const translation = localize.translation;
   const summary = progress?.gaps.summary;
-  const duration = step.duration === undefined ? undefined : logic.parseIsoDuration(step.duration);
+  const duration = step.duration === undefined ? '' : durationText(context, step.duration);
   const effort = progress?.effort;
   const credential = step.credential;
   return [
@@ -32,7 +54,7 @@ function facts(context: TrackRenderContext, step: Step, progress: StepProgress |
           translation.trackCredentialKind[credential.kind],
         )
       : '',
-    duration ? translation.trackDuration(formatDuration(duration, localize)) : '',
+    duration,
     effort && effort.courses.length > 0
       ? translation.trackEffort(effort.hours, effort.ects, effort.withoutWorkload > 0)
       : '',
@@ -57,15 +79,17 @@ function renderStep(context: TrackRenderContext, item: StepItem): TemplateResult
   const translation = localize.translation;
   const joins = item.joins.map((before) => shownText(context, before.title).text);
   const [requirements, credential, duration, effort, unclosed] = facts(context, step, progress);
+  // Without whitespace between tags, which Lit would clone and insert 40 times over (a third of
+  // the nodes of a long track); the spaces in the button keep its name's words apart.
+  // prettier-ignore
   return html`<li
-    class="item step step--${status}${open ? ' step--open' : ''}${marked ? ' step--marked' : ''}"
-    part="step step-${status}"
-    data-step=${step.id}
-    data-status=${status}
-  >
-    <span class="marker" part="marker" aria-hidden="true">${statusIcons[status]}</span>
-    <div class="card" part="card">
-      <button
+      class="item step step--${status}${open ? ' step--open' : ''}${marked ? ' step--marked' : ''}"
+      part="step step-${status}"
+      data-step=${step.id}
+      data-status=${status}
+    ><span class="marker" part="marker" aria-hidden="true">${statusIcons[status]}</span
+    ><div class="card" part="card"
+      ><button
         type="button"
         class="toggle"
         part="step-button"
@@ -77,31 +101,26 @@ function renderStep(context: TrackRenderContext, item: StepItem): TemplateResult
         @click=${() => {
           context.toggle(step);
         }}
-      >
-        <span class="position">${translation.trackStepOf(position, view.layout.steps.length)}</span>
-        <span class="title"><bdi lang=${ifDefined(title.lang)}>${title.text}</bdi></span>
-        <span class="status" part="status">${translation.trackStatus[status]}</span>
-      </button>
-      <p class="summary" ?hidden=${!summary.text}><bdi lang=${ifDefined(summary.lang)}>${summary.text}</bdi></p>
-      <ul class="facts">
-        <li class="fact fact--requirements" ?hidden=${!requirements}>${requirements}</li>
-        <li class="fact" ?hidden=${!credential}>${credential}</li>
-        <li class="fact" ?hidden=${!duration}>${duration}</li>
-        <li class="fact" ?hidden=${!effort}>${effort}</li>
-        <li class="fact" ?hidden=${!unclosed}>${unclosed}</li>
-      </ul>
-      <p class="joins" ?hidden=${joins.length < 2}>
-        ${joins.length > 1 ? translation.trackJoins(namesForList(localize, joins)) : ''}
-      </p>
-      ${
+        ><span class="position">${translation.trackStepOf(position, view.layout.steps.length)}</span> <span
+          class="title"><bdi lang=${ifDefined(title.lang)}>${title.text}</bdi></span> <span
+          class="status" part="status">${translation.trackStatus[status]}</span></button
+      ><p class="summary" ?hidden=${!summary.text}><bdi lang=${ifDefined(summary.lang)}>${summary.text}</bdi></p
+      ><ul class="facts"
+        ><li class="fact fact--requirements" ?hidden=${!requirements}>${requirements}</li
+        ><li class="fact" ?hidden=${!credential}>${credential}</li
+        ><li class="fact" ?hidden=${!duration}>${duration}</li
+        ><li class="fact" ?hidden=${!effort}>${effort}</li
+        ><li class="fact" ?hidden=${!unclosed}>${unclosed}</li
+      ></ul
+      ><p class="joins" ?hidden=${joins.length < 2}>${
+        joins.length > 1 ? translation.trackJoins(namesForList(localize, joins)) : ''
+      }</p
+      >${
         open
-          ? html`<div class="details" part="details" id="details-${position}">
-              ${renderDetails(context, step, progress)}
-            </div>`
+          ? html`<div class="details" part="details" id="details-${position}">${renderDetails(context, step, progress)}</div>`
           : nothing
-      }
-    </div>
-  </li>`;
+      }</div
+    ></li>`;
 }
 
 function renderFork(context: TrackRenderContext, fork: ForkItem, forkIndex: string): TemplateResult {
@@ -111,43 +130,41 @@ function renderFork(context: TrackRenderContext, fork: ForkItem, forkIndex: stri
   const labelId = `fork-${forkIndex}`;
   // In the horizontal layout the lines show the fork and that a path ends; the words stay for screen readers.
   const drawn = context.orientation === 'horizontal' ? 'visually-hidden' : '';
+  // prettier-ignore
   return html`<li
-    class=${classMap({ item: true, fork: true, 'fork--joins': joining > 0, 'fork--start': !fork.from })}
-    part="fork"
-  >
-    <p class="fork__label ${drawn}" id=${labelId}>${translation.trackPaths(count)}</p>
-    <ul class="paths" aria-labelledby=${labelId}>
-      ${fork.branches.map((branch, index) => {
-        const classes = {
-          path: true,
-          'path--empty': branch.items.length === 0,
-          'path--joins': branch.joins,
-          'path--join-first': branch.joins && index === 0,
-          'path--join-last': branch.joins && index === joining - 1,
-        };
-        const target = branch.continuesAt ?? fork.join;
-        const targetTitle = target ? shownText(context, target.title).text : '';
-        let end: TemplateResult | typeof nothing = nothing;
-        if (branch.items.length > 0 && branch.continuesAt) {
-          end = html`<p class="path__note path__end">${translation.trackContinuesAt(targetTitle)}</p>`;
-        } else if (branch.items.length > 0 && !branch.joins) {
-          end = html`<p class="path__note path__end ${drawn}">${translation.trackPathEnds}</p>`;
-        }
-        return html`<li class=${classMap(classes)} part="path">
-          <span class="line line--fork" aria-hidden="true"></span>
-          ${
-            branch.items.length > 0
-              ? html`<ol class="sequence" aria-label=${translation.trackPathOf(index + 1, count)}>
-                  ${renderSequence(context, branch.items, `${forkIndex}-${index}`)}
-                </ol>`
-              : html`<p class="path__note">${translation.trackStraightTo(targetTitle)}</p>`
-          }
-          ${end}
-          <span class="line line--join" aria-hidden="true"></span>
-        </li>`;
-      })}
-    </ul>
-  </li>`;
+      class=${classMap({ item: true, fork: true, 'fork--joins': joining > 0, 'fork--start': !fork.from })}
+      part="fork"
+    ><p class="fork__label ${drawn}" id=${labelId}>${translation.trackPaths(count)}</p
+    ><ul class="paths" aria-labelledby=${labelId}>${fork.branches.map((branch, index) => {
+      const classes = {
+        path: true,
+        'path--empty': branch.items.length === 0,
+        'path--joins': branch.joins,
+        'path--join-first': branch.joins && index === 0,
+        'path--join-last': branch.joins && index === joining - 1,
+      };
+      const target = branch.continuesAt ?? fork.join;
+      const targetTitle = target ? shownText(context, target.title).text : '';
+      let end: TemplateResult | typeof nothing = nothing;
+      if (branch.items.length > 0 && branch.continuesAt) {
+        end = html`<p class="path__note path__end">${translation.trackContinuesAt(targetTitle)}</p>`;
+      } else if (branch.items.length > 0 && !branch.joins) {
+        end = html`<p class="path__note path__end ${drawn}">${translation.trackPathEnds}</p>`;
+      }
+      return html`<li class=${classMap(classes)} part="path"
+        ><span class="line line--fork" aria-hidden="true"></span
+        >${
+          branch.items.length > 0
+            ? html`<ol class="sequence" aria-label=${translation.trackPathOf(index + 1, count)}>${renderSequence(
+                context,
+                branch.items,
+                `${forkIndex}-${index}`,
+              )}</ol>`
+            : html`<p class="path__note">${translation.trackStraightTo(targetTitle)}</p>`
+        }${end}<span class="line line--join" aria-hidden="true"></span
+      ></li>`;
+    })}</ul
+  ></li>`;
 }
 
 /** The items of one sequence (the track, or one path of a fork) as list items. */
