@@ -46,10 +46,13 @@ const PLAIN_WEB_URL =
 
 const OK: UrlCheck = { result: 'ok' };
 
+/** True for a plain http(s) URL, which is both a link that checks out and an absolute IRI. */
+export const isPlainWebUrl = (value: string): boolean => PLAIN_WEB_URL.test(value);
+
 /** Checks a link for `url`, `image` or `logo`: an absolute http(s) URL with a host, and nothing else. */
 export function checkHttpUrl(value: string): UrlCheck {
   // Building a URL object for each of thousands of links is most of the cost of checking them.
-  if (PLAIN_WEB_URL.test(value)) return OK;
+  if (isPlainWebUrl(value)) return OK;
   const scheme = SCHEME.exec(value.trimStart())?.[1];
   if (scheme !== undefined && !WEB_SCHEMES.has(scheme.toLowerCase())) {
     return { result: 'unsafe', scheme: `${scheme.toLowerCase()}:` };
