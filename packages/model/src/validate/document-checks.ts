@@ -17,6 +17,10 @@ class IdRegister {
 
   constructor(private readonly add: Add) {}
 
+  has(id: string): boolean {
+    return this.firsts.has(id);
+  }
+
   claim(id: string, path: string): void {
     const first = this.firsts.get(id);
     if (first === undefined) this.firsts.set(id, path);
@@ -37,7 +41,6 @@ class DocumentChecker {
   readonly problems: Problem[] = [];
   private readonly scales = new Map<string, readonly number[]>();
   private readonly profileIds = new Set<string>();
-  private readonly courseIds = new Set<string>();
   /** Catalogues repeat the same provider ids and links thousands of times: each is checked once. */
   private readonly iriChecks = new Map<string, IriCheck>();
   private readonly urlChecks = new Map<string, UrlCheck>();
@@ -52,7 +55,6 @@ class DocumentChecker {
       for (const skill of framework.skills) if (!this.scales.has(skill.id)) this.scales.set(skill.id, scale);
     }
     for (const profile of document.profiles ?? []) this.profileIds.add(profile.id);
-    for (const course of document.courses ?? []) this.courseIds.add(course.id);
   }
 
   run(): Problem[] {
@@ -72,8 +74,9 @@ class DocumentChecker {
     });
     const trackIds = new IdRegister(this.add);
     const stepIds = new IdRegister(this.add);
+    // Tracks come after every course is claimed: the course register knows every course id.
     tracks.forEach((track, index) => {
-      this.track(track, `$.tracks[${index}]`, trackIds, stepIds);
+      this.track(track, `$.tracks[${index}]`, trackIds, stepIds, courseIds);
     });
     return this.problems;
   }
@@ -196,7 +199,7 @@ class DocumentChecker {
     }
   }
 
-  private track(track: Track, path: string, trackIds: IdRegister, stepIds: IdRegister): void {
+  private track(track: Track, path: string, trackIds: IdRegister, stepIds: IdRegister, courseIds: IdRegister): void {
     this.iri(path, 'id', track.id);
     trackIds.claim(track.id, `${path}.id`);
     const ownSteps = new Set(track.steps.map((step) => step.id));
@@ -205,7 +208,7 @@ class DocumentChecker {
       stepIds.claim(step.id, `${stepPath}.id`);
       this.profileReference(`${stepPath}.requires`, step.requires);
       step.courses?.forEach((id, courseIndex) => {
-        if (!this.courseIds.has(id)) {
+        if (!courseIds.has(id)) {
           this.add(`${stepPath}.courses[${courseIndex}]`, 'unknown-course', { id: preview(id) });
         }
       });
