@@ -108,6 +108,15 @@ async function taskTime(session) {
 }
 
 /**
+ * The main thread's own CPU time so far (Chromium's ThreadTime, ms): unlike wall and task time it
+ * does not grow while other processes hold the cores, so before/after runs on a busy machine compare.
+ */
+async function threadTime(session) {
+  const { metrics } = await session.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0) * 1000;
+}
+
+/**
  * Loads and compiles the catalogue's chunks (its view, the virtualiser, the data check) with a
  * one-course catalogue, as a page does while a `src` document downloads.
  */
@@ -138,6 +147,7 @@ async function firstRender(page) {
   const session = await page.createCDPSession();
   await session.send('Performance.enable');
   const before = await taskTime(session);
+  const cpuBefore = await threadTime(session);
   const wall = await page.evaluate(
     () =>
       new Promise((resolve) => {
@@ -155,7 +165,7 @@ async function firstRender(page) {
         shown();
       }),
   );
-  return { wall, busy: (await taskTime(session)) - before };
+  return { wall, busy: (await taskTime(session)) - before, cpu: (await threadTime(session)) - cpuBefore };
 }
 
 /** One keystroke: the input event, to the element's update and to the next painted frame. */
@@ -215,26 +225,31 @@ try {
   const warmRenders = [];
   const warmBusy = [];
   const checks = [];
+  const cpu = { cold: [], warm: [], check: [] };
   for (let run = 0; run < RUNS; run += 1) {
     const page = await freshPage(browser, url);
     const render = await firstRender(page);
     renders.push(render.wall);
     busy.push(render.busy);
+    cpu.cold.push(render.cpu);
     await page.close();
     const warm = await freshPage(browser, url);
     await warmUp(warm);
     const warmRender = await firstRender(warm);
     warmRenders.push(warmRender.wall);
     warmBusy.push(warmRender.busy);
+    cpu.warm.push(warmRender.cpu);
     await warm.close();
     const checking = await freshPage(browser, url);
     const session = await checking.createCDPSession();
     await session.send('Performance.enable');
     const before = await taskTime(session);
+    const cpuBefore = await threadTime(session);
     await checking.evaluate(() => {
       window.benchCheck(window.data);
     });
     checks.push((await taskTime(session)) - before);
+    cpu.check.push((await threadTime(session)) - cpuBefore);
     await checking.close();
   }
 
@@ -268,6 +283,13 @@ try {
   console.log(`  the model's data check alone (salvageDataDocument, main-thread): median ${ms(median(checks))}`);
   console.log(
     `  the catalogue itself (loaded code, main-thread time minus the check): about ${ms(median(warmBusy) - median(checks))}`,
+  );
+  const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+  console.log(
+    `main-thread CPU (ThreadTime, load-independent): first render ${ms(median(cpu.cold))} [${range(cpu.cold)}], with code loaded ${ms(median(cpu.warm))} [${range(cpu.warm)}], the check alone ${ms(median(cpu.check))} [${range(cpu.check)}]`,
+  );
+  console.log(
+    `wall ranges: first render ${range(renders)} ms, with code loaded ${range(warmRenders)} ms; check main-thread ${range(checks)} ms`,
   );
   console.log(
     `keystroke → results, to the element's update: median ${ms(median(updates))}, p95 ${ms(percentile(updates, 0.95))} (${updates.length} keystrokes)`,

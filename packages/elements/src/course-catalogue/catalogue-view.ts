@@ -10,6 +10,7 @@ import { renderSkippedNotice } from '../base/data/render-data-problems.js';
 import { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
 import type { LocalizeController } from '../base/localize/localize-controller.js';
 import { reportProblems } from '../course-card/report-problems.js';
+import { afterNextPaint } from './after-next-paint.js';
 import { catalogueFacets, knownQuery, TIMINGS, WITHIN_WEEKS, type Facets } from './catalogue-facets.js';
 import type { CatalogueEntry } from './catalogue-index.js';
 import { catalogueJsonLd } from './catalogue-json-ld.js';
@@ -74,7 +75,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
   /** What the JSON-LD in the page describes: the results, in a language. */
   private jsonLdFor: readonly unknown[] = [];
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  private jsonLdTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelJsonLd: (() => void) | undefined;
   private typing = false;
   private filtersOpen: boolean | undefined;
 
@@ -98,7 +99,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
   hostDisconnected(): void {
     removeEventListener('popstate', this.onPopState);
     clearTimeout(this.settleTimer);
-    clearTimeout(this.jsonLdTimer);
+    this.cancelJsonLd?.();
     this.settleTimer = undefined;
   }
 
@@ -138,7 +139,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
     }
     const jsonLdFor = [this.shown, this.localize.lang, this.host.noJsonLd];
     if (jsonLdFor.some((value, index) => value !== this.jsonLdFor[index])) {
-      this.scheduleJsonLd(this.jsonLdFor.length === 0 ? 0 : SETTLE_MS);
+      this.scheduleJsonLd(this.jsonLdFor.length === 0 ? 'after-first-paint' : 'when-settled');
       this.jsonLdFor = jsonLdFor;
     }
   }
@@ -199,11 +200,22 @@ export class CatalogueView implements ReactiveController, FeedHost {
     later(FOLD_AFTER_MS);
   }
 
-  private scheduleJsonLd(delay: number): void {
-    clearTimeout(this.jsonLdTimer);
-    this.jsonLdTimer = setTimeout(() => {
+  /**
+   * The JSON-LD for the first courses waits until they are painted (writing it takes as long as
+   * drawing a few cards); after a search or filter change it waits until the change settles.
+   */
+  private scheduleJsonLd(when: 'after-first-paint' | 'when-settled'): void {
+    this.cancelJsonLd?.();
+    const write = () => {
       this.writeJsonLd();
-    }, delay);
+    };
+    if (when === 'after-first-paint') this.cancelJsonLd = afterNextPaint(write);
+    else {
+      const timer = setTimeout(write, SETTLE_MS);
+      this.cancelJsonLd = () => {
+        clearTimeout(timer);
+      };
+    }
   }
 
   private writeJsonLd(): void {

@@ -47,6 +47,23 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('2000-02-29')).to.equal(true);
   });
 
+  it('takes only ASCII digits in whole days, month 1–12 and a day of that month', () => {
+    for (const value of [
+      '2027-0a-01',
+      '2027-1-010',
+      '+027-03-01',
+      '2027-03-0 ',
+      '２０２７-03-01',
+      '2027-00-10',
+      '2027-13-01',
+      '2027-04-31',
+      '2027-04-00',
+    ])
+      expect(isCalendarDate(value), value).to.equal(false);
+    for (const value of ['2027-01-01', '2027-12-31', '0000-01-01', '2027-04-30'])
+      expect(isCalendarDate(value), value).to.equal(true);
+  });
+
   it('reads years before 100 as they are written', () => {
     expect(parseCalendarDate('0050-06-15')?.date.getFullYear()).to.equal(50);
     expect(parseCalendarDate('0050-06-15T12:00:00Z')?.date.toISOString()).to.equal('0050-06-15T12:00:00.000Z');

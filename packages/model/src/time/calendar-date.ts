@@ -52,16 +52,30 @@ function readParts(value: string): DateParts | undefined {
   return parts;
 }
 
-const WHOLE_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DIGIT_0 = 48;
+const HYPHEN = 45;
+
+/** The number written by the ASCII digits `value[from]` up to `value[to - 1]`, or NaN when one is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let number = 0;
+  for (let index = from; index < to; index += 1) {
+    const digit = value.charCodeAt(index) - DIGIT_0;
+    if (digit < 0 || digit > 9) return NaN;
+    number = number * 10 + digit;
+  }
+  return number;
+}
 
 /** True for a calendar date or an RFC 3339 date-time that exists (no 30 February, no hour 25). */
 export function isCalendarDate(value: string): boolean {
-  // Most catalogue dates are whole days: checked without building anything.
-  const day = WHOLE_DAY.exec(value);
-  if (!day) return readParts(value) !== undefined;
-  const year = Number(day[1]);
-  const month = Number(day[2]);
-  const date = Number(day[3]);
+  // Most catalogue dates are whole days (`2027-03-01`): read digit by digit, without a match to build.
+  if (value.length !== 10 || value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN) {
+    return readParts(value) !== undefined;
+  }
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const date = digits(value, 8, 10);
+  if (Number.isNaN(year + month + date)) return false;
   const monthDays = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
   return monthDays !== undefined && date >= 1 && date <= monthDays;
 }

@@ -4,7 +4,10 @@ import { childPath } from '../problems/json-path.js';
 import { preview, problem } from '../problems/messages.js';
 import type { Problem, ProblemCode, ProblemParams } from '../problems/problem.js';
 import { isCalendarDate, parseCalendarDate } from '../time/calendar-date.js';
-import { checkHttpUrl, checkIri, type IriCheck, type UrlCheck } from './iri.js';
+import { checkHttpUrl, checkIri, isPlainWebUrl, type IriCheck, type UrlCheck } from './iri.js';
+
+/** The dates of an instance, in the order their problems are listed. */
+const DATE_FIELDS = ['start', 'end', 'enrolUntil'] as const;
 
 type Add = <C extends ProblemCode>(path: string, code: C, params: ProblemParams[C]) => void;
 
@@ -13,6 +16,10 @@ class IdRegister {
   private readonly firsts = new Map<string, string>();
 
   constructor(private readonly add: Add) {}
+
+  has(id: string): boolean {
+    return this.firsts.has(id);
+  }
 
   claim(id: string, path: string): void {
     const first = this.firsts.get(id);
@@ -34,7 +41,6 @@ class DocumentChecker {
   readonly problems: Problem[] = [];
   private readonly scales = new Map<string, readonly number[]>();
   private readonly profileIds = new Set<string>();
-  private readonly courseIds = new Set<string>();
   /** Catalogues repeat the same provider ids and links thousands of times: each is checked once. */
   private readonly iriChecks = new Map<string, IriCheck>();
   private readonly urlChecks = new Map<string, UrlCheck>();
@@ -49,7 +55,6 @@ class DocumentChecker {
       for (const skill of framework.skills) if (!this.scales.has(skill.id)) this.scales.set(skill.id, scale);
     }
     for (const profile of document.profiles ?? []) this.profileIds.add(profile.id);
-    for (const course of document.courses ?? []) this.courseIds.add(course.id);
   }
 
   run(): Problem[] {
@@ -69,14 +74,19 @@ class DocumentChecker {
     });
     const trackIds = new IdRegister(this.add);
     const stepIds = new IdRegister(this.add);
+    // Tracks come after every course is claimed: the course register knows every course id.
     tracks.forEach((track, index) => {
-      this.track(track, `$.tracks[${index}]`, trackIds, stepIds);
+      this.track(track, `$.tracks[${index}]`, trackIds, stepIds, courseIds);
     });
     return this.problems;
   }
 
-  /** Checks an id at `base.key`; the path is only written out for a problem, as most ids are fine. */
+  /**
+   * Checks an id at `base.key`; the path is only written out for a problem, as most ids are fine.
+   * Plain http(s) ids, the most common kind and often unique (a course's), need no cache entry.
+   */
   private iri(base: string, key: string, value: string): void {
+    if (isPlainWebUrl(value)) return;
     let result = this.iriChecks.get(value);
     if (result === undefined) {
       result = checkIri(value);
@@ -88,15 +98,16 @@ class DocumentChecker {
 
   /** Checks a link at `base.key`, writing the path out only for a problem. */
   private link(base: string, key: string, value: string | undefined): void {
-    if (value === undefined) return;
+    if (value === undefined || isPlainWebUrl(value)) return;
     let result = this.urlChecks.get(value);
     if (result === undefined) {
       result = checkHttpUrl(value);
       this.urlChecks.set(value, result);
     }
+    if (result.result === 'ok') return;
     const path = `${base}.${key}`;
     if (result.result === 'unsafe') this.add(path, 'unsafe-url', { value: preview(value), scheme: result.scheme });
-    else if (result.result === 'invalid') this.add(path, 'invalid-url', { value: preview(value) });
+    else this.add(path, 'invalid-url', { value: preview(value) });
   }
 
   private level(path: string, skill: string, level: number): void {
@@ -163,9 +174,10 @@ class DocumentChecker {
     this.link(path, 'url', course.url);
     this.link(path, 'image', course.image);
     this.credential(`${path}.credential`, course.credential);
-    course.instances?.forEach((instance, index) => {
+    // This runs for every course of a catalogue: a teaching entry's path is written only for a problem.
+    for (const [index, instance] of (course.instances ?? []).entries()) {
       const instancePath = `${path}.instances[${index}]`;
-      for (const field of ['start', 'end', 'enrolUntil'] as const) {
+      for (const field of DATE_FIELDS) {
         const value = instance[field];
         if (value !== undefined && !isCalendarDate(value)) {
           this.add(`${instancePath}.${field}`, 'invalid-date', { value: preview(value) });
@@ -177,15 +189,17 @@ class DocumentChecker {
       }
       this.link(instancePath, 'url', instance.url);
       this.link(`${instancePath}.location`, 'url', instance.location?.url);
-    });
-    course.teaches?.forEach(({ skill, level }, index) => {
+    }
+    for (const [index, { skill, level }] of (course.teaches ?? []).entries()) {
+      const scale = this.scales.get(skill);
+      if (scale?.includes(level)) continue;
       const teachesPath = `${path}.teaches[${index}]`;
-      if (!this.scales.has(skill)) this.add(`${teachesPath}.skill`, 'unknown-skill', { id: preview(skill) });
+      if (scale === undefined) this.add(`${teachesPath}.skill`, 'unknown-skill', { id: preview(skill) });
       else this.level(`${teachesPath}.level`, skill, level);
-    });
+    }
   }
 
-  private track(track: Track, path: string, trackIds: IdRegister, stepIds: IdRegister): void {
+  private track(track: Track, path: string, trackIds: IdRegister, stepIds: IdRegister, courseIds: IdRegister): void {
     this.iri(path, 'id', track.id);
     trackIds.claim(track.id, `${path}.id`);
     const ownSteps = new Set(track.steps.map((step) => step.id));
@@ -194,7 +208,7 @@ class DocumentChecker {
       stepIds.claim(step.id, `${stepPath}.id`);
       this.profileReference(`${stepPath}.requires`, step.requires);
       step.courses?.forEach((id, courseIndex) => {
-        if (!this.courseIds.has(id)) {
+        if (!courseIds.has(id)) {
           this.add(`${stepPath}.courses[${courseIndex}]`, 'unknown-course', { id: preview(id) });
         }
       });

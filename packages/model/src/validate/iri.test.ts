@@ -60,6 +60,23 @@ describe('checkHttpUrl', () => {
     }
   });
 
+  it('gives links that are not plain ASCII host names the same answer as the URL parser', () => {
+    for (const url of [
+      'https://1.2.3.4/x',
+      'http://[::1]:8080/',
+      'https://übung.example/kurs',
+      'https://xn--bung-zra.example/',
+      'https://lp-elements.example:65535/',
+      'https://lp@lp-elements.example/',
+      'https://a..b/',
+    ]) {
+      expect(checkHttpUrl(url), url).to.deep.equal({ result: 'ok' });
+    }
+    for (const url of ['https://1.2.3.256/', 'https://lp-elements.example:65536/', 'http://0x1g.1/']) {
+      expect(checkHttpUrl(url), url).to.deep.equal({ result: 'invalid' });
+    }
+  });
+
   it('isSafeHttpUrl guards href and src at render time', () => {
     expect(isSafeHttpUrl('https://lp-elements.example/')).to.equal(true);
     expect(isSafeHttpUrl('javascript:alert(1)')).to.equal(false);

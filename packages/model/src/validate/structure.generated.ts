@@ -46,7 +46,7 @@ const schema7 = {
   pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
 };
 const pattern1 = new RegExp('^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$', 'u');
-function validate22(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate22(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/languageTag" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -95,7 +95,7 @@ const schema8 = {
   propertyNames: { $ref: 'https://lp-elements.example/schema/definitions/languageTag' },
   additionalProperties: { type: 'string', maxLength: 500 },
 };
-function validate24(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate24(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/shortText" */ let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string' && !(data && typeof data == 'object' && !Array.isArray(data))) {
@@ -148,7 +148,7 @@ function validate24(data, { instancePath = '', parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       const _errs1 = errors;
-      if (!validate22(key0, { instancePath, parentData: data, parentDataProperty, rootData })) {
+      if (!validate22(key0, instancePath)) {
         vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
@@ -213,7 +213,7 @@ const schema9 = {
   propertyNames: { $ref: 'https://lp-elements.example/schema/definitions/languageTag' },
   additionalProperties: { type: 'string', maxLength: 20000 },
 };
-function validate27(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate27(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/longText" */ let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string' && !(data && typeof data == 'object' && !Array.isArray(data))) {
@@ -257,7 +257,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       const _errs1 = errors;
-      if (!validate22(key0, { instancePath, parentData: data, parentDataProperty, rootData })) {
+      if (!validate22(key0, instancePath)) {
         vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
@@ -376,7 +376,7 @@ const schema11 = {
   maxLength: 2048,
   format: 'iri',
 };
-function validate31(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate31(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/iri" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -416,7 +416,7 @@ const schema12 = {
   maxLength: 2048,
   format: 'uri',
 };
-function validate35(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate35(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/httpUrl" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -447,7 +447,7 @@ const schema13 = {
   minimum: 0,
   maximum: 100,
 };
-function validate37(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate37(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/level" */ let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data) && isFinite(data))) {
@@ -499,7 +499,7 @@ const schema14 = {
   pattern: '^\\S+$',
 };
 const pattern3 = new RegExp('^\\S+$', 'u');
-function validate41(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate41(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/token" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -554,7 +554,7 @@ const schema16 = {
   pattern: '^http://data\\.europa\\.eu/esco/skill/[A-Za-z0-9.-]+$',
 };
 const pattern5 = new RegExp('^http://data\\.europa\\.eu/esco/skill/[A-Za-z0-9.-]+$', 'u');
-function validate50(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate50(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/escoSkillUri" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -593,7 +593,7 @@ function validate50(data, { instancePath = '', parentData, parentDataProperty, r
   validate50.errors = vErrors;
   return errors === 0;
 }
-function validate45(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate45(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/skill" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -639,66 +639,31 @@ function validate45(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      if (
-        !validate31(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-        })
-      ) {
+      if (!validate31(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== undefined) {
-      if (
-        !validate24(data.name, {
-          instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.name, instancePath + '/name')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
-      if (
-        !validate27(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-        })
-      ) {
+      if (!validate27(data.description, instancePath + '/description')) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
     }
     if (data.group !== undefined) {
-      if (
-        !validate41(data.group, {
-          instancePath: instancePath + '/group',
-          parentData: data,
-          parentDataProperty: 'group',
-          rootData,
-        })
-      ) {
+      if (!validate41(data.group, instancePath + '/group')) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
     }
     if (data.esco !== undefined) {
-      if (
-        !validate50(data.esco, {
-          instancePath: instancePath + '/esco',
-          parentData: data,
-          parentDataProperty: 'esco',
-          rootData,
-        })
-      ) {
+      if (!validate50(data.esco, instancePath + '/esco')) {
         vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
         errors = vErrors.length;
       }
@@ -715,7 +680,7 @@ function validate45(data, { instancePath = '', parentData, parentDataProperty, r
   validate45.errors = vErrors;
   return errors === 0;
 }
-function validate30(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate30(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/framework" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -792,40 +757,19 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      if (
-        !validate31(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-        })
-      ) {
+      if (!validate31(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== undefined) {
-      if (
-        !validate24(data.name, {
-          instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.name, instancePath + '/name')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
-      if (
-        !validate27(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-        })
-      ) {
+      if (!validate27(data.description, instancePath + '/description')) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
@@ -863,14 +807,7 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.url !== undefined) {
-      if (
-        !validate35(data.url, {
-          instancePath: instancePath + '/url',
-          parentData: data,
-          parentDataProperty: 'url',
-          rootData,
-        })
-      ) {
+      if (!validate35(data.url, instancePath + '/url')) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
@@ -988,40 +925,19 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                 }
                 if (data7.value !== undefined) {
-                  if (
-                    !validate37(data7.value, {
-                      instancePath: instancePath + '/scale/levels/' + i0 + '/value',
-                      parentData: data7,
-                      parentDataProperty: 'value',
-                      rootData,
-                    })
-                  ) {
+                  if (!validate37(data7.value, instancePath + '/scale/levels/' + i0 + '/value')) {
                     vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
                     errors = vErrors.length;
                   }
                 }
                 if (data7.name !== undefined) {
-                  if (
-                    !validate24(data7.name, {
-                      instancePath: instancePath + '/scale/levels/' + i0 + '/name',
-                      parentData: data7,
-                      parentDataProperty: 'name',
-                      rootData,
-                    })
-                  ) {
+                  if (!validate24(data7.name, instancePath + '/scale/levels/' + i0 + '/name')) {
                     vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
                     errors = vErrors.length;
                   }
                 }
                 if (data7.description !== undefined) {
-                  if (
-                    !validate27(data7.description, {
-                      instancePath: instancePath + '/scale/levels/' + i0 + '/description',
-                      parentData: data7,
-                      parentDataProperty: 'description',
-                      rootData,
-                    })
-                  ) {
+                  if (!validate27(data7.description, instancePath + '/scale/levels/' + i0 + '/description')) {
                     vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                     errors = vErrors.length;
                   }
@@ -1137,40 +1053,19 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
             if (data12.id !== undefined) {
-              if (
-                !validate41(data12.id, {
-                  instancePath: instancePath + '/groups/' + i1 + '/id',
-                  parentData: data12,
-                  parentDataProperty: 'id',
-                  rootData,
-                })
-              ) {
+              if (!validate41(data12.id, instancePath + '/groups/' + i1 + '/id')) {
                 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data12.name !== undefined) {
-              if (
-                !validate24(data12.name, {
-                  instancePath: instancePath + '/groups/' + i1 + '/name',
-                  parentData: data12,
-                  parentDataProperty: 'name',
-                  rootData,
-                })
-              ) {
+              if (!validate24(data12.name, instancePath + '/groups/' + i1 + '/name')) {
                 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
                 errors = vErrors.length;
               }
             }
             if (data12.description !== undefined) {
-              if (
-                !validate27(data12.description, {
-                  instancePath: instancePath + '/groups/' + i1 + '/description',
-                  parentData: data12,
-                  parentDataProperty: 'description',
-                  rootData,
-                })
-              ) {
+              if (!validate27(data12.description, instancePath + '/groups/' + i1 + '/description')) {
                 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                 errors = vErrors.length;
               }
@@ -1238,14 +1133,7 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
         }
         const len2 = data16.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (
-            !validate45(data16[i2], {
-              instancePath: instancePath + '/skills/' + i2,
-              parentData: data16,
-              parentDataProperty: i2,
-              rootData,
-            })
-          ) {
+          if (!validate45(data16[i2], instancePath + '/skills/' + i2)) {
             vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
             errors = vErrors.length;
           }
@@ -1300,7 +1188,7 @@ const schema18 = {
   propertyNames: { maxLength: 2048 },
   additionalProperties: { $ref: 'https://lp-elements.example/schema/definitions/level' },
 };
-function validate58(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate58(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/levels" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1349,14 +1237,7 @@ function validate58(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (
-        !validate37(data[key1], {
-          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
-          parentData: data,
-          parentDataProperty: key1,
-          rootData,
-        })
-      ) {
+      if (!validate37(data[key1], instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'))) {
         vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
         errors = vErrors.length;
       }
@@ -1373,7 +1254,7 @@ function validate58(data, { instancePath = '', parentData, parentDataProperty, r
   validate58.errors = vErrors;
   return errors === 0;
 }
-function validate54(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate54(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/profile" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1430,14 +1311,7 @@ function validate54(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      if (
-        !validate41(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-        })
-      ) {
+      if (!validate41(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
@@ -1460,53 +1334,25 @@ function validate54(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.name !== undefined) {
-      if (
-        !validate24(data.name, {
-          instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.name, instancePath + '/name')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
-      if (
-        !validate27(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-        })
-      ) {
+      if (!validate27(data.description, instancePath + '/description')) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
     }
     if (data.levels !== undefined) {
-      if (
-        !validate58(data.levels, {
-          instancePath: instancePath + '/levels',
-          parentData: data,
-          parentDataProperty: 'levels',
-          rootData,
-        })
-      ) {
+      if (!validate58(data.levels, instancePath + '/levels')) {
         vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
     }
     if (data.role !== undefined) {
-      if (
-        !validate41(data.role, {
-          instancePath: instancePath + '/role',
-          parentData: data,
-          parentDataProperty: 'role',
-          rootData,
-        })
-      ) {
+      if (!validate41(data.role, instancePath + '/role')) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
@@ -1530,14 +1376,7 @@ function validate54(data, { instancePath = '', parentData, parentDataProperty, r
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate41(data6[i0], {
-              instancePath: instancePath + '/members/' + i0,
-              parentData: data6,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
+          if (!validate41(data6[i0], instancePath + '/members/' + i0)) {
             vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
@@ -1637,7 +1476,7 @@ const schema21 = {
   pattern: '^[A-Z]{2}$',
 };
 const pattern9 = new RegExp('^[A-Z]{2}$', 'u');
-function validate73(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate73(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/country" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -1662,7 +1501,7 @@ function validate73(data, { instancePath = '', parentData, parentDataProperty, r
   validate73.errors = vErrors;
   return errors === 0;
 }
-function validate68(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate68(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/provider" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1708,66 +1547,31 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      if (
-        !validate31(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-        })
-      ) {
+      if (!validate31(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== undefined) {
-      if (
-        !validate24(data.name, {
-          instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.name, instancePath + '/name')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.url !== undefined) {
-      if (
-        !validate35(data.url, {
-          instancePath: instancePath + '/url',
-          parentData: data,
-          parentDataProperty: 'url',
-          rootData,
-        })
-      ) {
+      if (!validate35(data.url, instancePath + '/url')) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
     if (data.logo !== undefined) {
-      if (
-        !validate35(data.logo, {
-          instancePath: instancePath + '/logo',
-          parentData: data,
-          parentDataProperty: 'logo',
-          rootData,
-        })
-      ) {
+      if (!validate35(data.logo, instancePath + '/logo')) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
     if (data.country !== undefined) {
-      if (
-        !validate73(data.country, {
-          instancePath: instancePath + '/country',
-          parentData: data,
-          parentDataProperty: 'country',
-          rootData,
-        })
-      ) {
+      if (!validate73(data.country, instancePath + '/country')) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -1791,7 +1595,7 @@ const schema22 = {
   maxItems: 30,
   items: { $ref: 'https://lp-elements.example/schema/definitions/languageTag' },
 };
-function validate78(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate78(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/languages" */ let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -1815,14 +1619,7 @@ function validate78(data, { instancePath = '', parentData, parentDataProperty, r
     }
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (
-        !validate22(data[i0], {
-          instancePath: instancePath + '/' + i0,
-          parentData: data,
-          parentDataProperty: i0,
-          rootData,
-        })
-      ) {
+      if (!validate22(data[i0], instancePath + '/' + i0)) {
         vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
@@ -1840,7 +1637,7 @@ function validate78(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 const schema23 = { $id: 'https://lp-elements.example/schema/definitions/mode', enum: ['online', 'onsite', 'blended'] };
-function validate81(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate81(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/mode" */ let vErrors = null;
   let errors = 0;
   if (!(data === 'online' || data === 'onsite' || data === 'blended')) {
@@ -1861,7 +1658,7 @@ const schema24 = {
   minimum: 0,
   maximum: 300,
 };
-function validate83(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate83(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/ects" */ let vErrors = null;
   let errors = 0;
   if (typeof data == 'number' && isFinite(data)) {
@@ -1911,7 +1708,7 @@ const schema25 = {
   minimum: 1,
   maximum: 8,
 };
-function validate85(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate85(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/eqfLevel" */ let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data) && isFinite(data))) {
@@ -1966,7 +1763,7 @@ const pattern10 = new RegExp(
   '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$',
   'u',
 );
-function validate87(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate87(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/duration" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -2031,7 +1828,7 @@ const pattern12 = new RegExp(
   '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$',
   'u',
 );
-function validate92(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate92(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/date" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -2082,7 +1879,7 @@ const schema29 = {
     url: { $ref: 'https://lp-elements.example/schema/definitions/httpUrl' },
   },
 };
-function validate98(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate98(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/location" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2112,53 +1909,25 @@ function validate98(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.name !== undefined) {
-      if (
-        !validate24(data.name, {
-          instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.name, instancePath + '/name')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.address !== undefined) {
-      if (
-        !validate24(data.address, {
-          instancePath: instancePath + '/address',
-          parentData: data,
-          parentDataProperty: 'address',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.address, instancePath + '/address')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.country !== undefined) {
-      if (
-        !validate73(data.country, {
-          instancePath: instancePath + '/country',
-          parentData: data,
-          parentDataProperty: 'country',
-          rootData,
-        })
-      ) {
+      if (!validate73(data.country, instancePath + '/country')) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
     }
     if (data.url !== undefined) {
-      if (
-        !validate35(data.url, {
-          instancePath: instancePath + '/url',
-          parentData: data,
-          parentDataProperty: 'url',
-          rootData,
-        })
-      ) {
+      if (!validate35(data.url, instancePath + '/url')) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
@@ -2175,7 +1944,7 @@ function validate98(data, { instancePath = '', parentData, parentDataProperty, r
   validate98.errors = vErrors;
   return errors === 0;
 }
-function validate90(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate90(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/instance" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2206,105 +1975,49 @@ function validate90(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      if (
-        !validate41(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-        })
-      ) {
+      if (!validate41(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
     }
     if (data.start !== undefined) {
-      if (
-        !validate92(data.start, {
-          instancePath: instancePath + '/start',
-          parentData: data,
-          parentDataProperty: 'start',
-          rootData,
-        })
-      ) {
+      if (!validate92(data.start, instancePath + '/start')) {
         vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.end !== undefined) {
-      if (
-        !validate92(data.end, {
-          instancePath: instancePath + '/end',
-          parentData: data,
-          parentDataProperty: 'end',
-          rootData,
-        })
-      ) {
+      if (!validate92(data.end, instancePath + '/end')) {
         vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.enrolUntil !== undefined) {
-      if (
-        !validate92(data.enrolUntil, {
-          instancePath: instancePath + '/enrolUntil',
-          parentData: data,
-          parentDataProperty: 'enrolUntil',
-          rootData,
-        })
-      ) {
+      if (!validate92(data.enrolUntil, instancePath + '/enrolUntil')) {
         vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.mode !== undefined) {
-      if (
-        !validate81(data.mode, {
-          instancePath: instancePath + '/mode',
-          parentData: data,
-          parentDataProperty: 'mode',
-          rootData,
-        })
-      ) {
+      if (!validate81(data.mode, instancePath + '/mode')) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.languages !== undefined) {
-      if (
-        !validate78(data.languages, {
-          instancePath: instancePath + '/languages',
-          parentData: data,
-          parentDataProperty: 'languages',
-          rootData,
-        })
-      ) {
+      if (!validate78(data.languages, instancePath + '/languages')) {
         vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
         errors = vErrors.length;
       }
     }
     if (data.location !== undefined) {
-      if (
-        !validate98(data.location, {
-          instancePath: instancePath + '/location',
-          parentData: data,
-          parentDataProperty: 'location',
-          rootData,
-        })
-      ) {
+      if (!validate98(data.location, instancePath + '/location')) {
         vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
         errors = vErrors.length;
       }
     }
     if (data.url !== undefined) {
-      if (
-        !validate35(data.url, {
-          instancePath: instancePath + '/url',
-          parentData: data,
-          parentDataProperty: 'url',
-          rootData,
-        })
-      ) {
+      if (!validate35(data.url, instancePath + '/url')) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
@@ -2339,7 +2052,7 @@ const schema31 = {
   pattern: '^[A-Z]{3}$',
 };
 const pattern13 = new RegExp('^[A-Z]{3}$', 'u');
-function validate107(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate107(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/currency" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -2364,7 +2077,7 @@ function validate107(data, { instancePath = '', parentData, parentDataProperty, 
   validate107.errors = vErrors;
   return errors === 0;
 }
-function validate106(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate106(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/price" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2478,14 +2191,7 @@ function validate106(data, { instancePath = '', parentData, parentDataProperty, 
       }
     }
     if (data.currency !== undefined) {
-      if (
-        !validate107(data.currency, {
-          instancePath: instancePath + '/currency',
-          parentData: data,
-          parentDataProperty: 'currency',
-          rootData,
-        })
-      ) {
+      if (!validate107(data.currency, instancePath + '/currency')) {
         vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
         errors = vErrors.length;
       }
@@ -2520,7 +2226,7 @@ const schema32 = {
     stackable: { type: 'boolean' },
   },
 };
-function validate110(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate110(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/credential" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2582,92 +2288,43 @@ function validate110(data, { instancePath = '', parentData, parentDataProperty, 
       }
     }
     if (data.name !== undefined) {
-      if (
-        !validate24(data.name, {
-          instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.name, instancePath + '/name')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
-      if (
-        !validate27(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-        })
-      ) {
+      if (!validate27(data.description, instancePath + '/description')) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
     }
     if (data.url !== undefined) {
-      if (
-        !validate35(data.url, {
-          instancePath: instancePath + '/url',
-          parentData: data,
-          parentDataProperty: 'url',
-          rootData,
-        })
-      ) {
+      if (!validate35(data.url, instancePath + '/url')) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
     if (data.ects !== undefined) {
-      if (
-        !validate83(data.ects, {
-          instancePath: instancePath + '/ects',
-          parentData: data,
-          parentDataProperty: 'ects',
-          rootData,
-        })
-      ) {
+      if (!validate83(data.ects, instancePath + '/ects')) {
         vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.eqfLevel !== undefined) {
-      if (
-        !validate85(data.eqfLevel, {
-          instancePath: instancePath + '/eqfLevel',
-          parentData: data,
-          parentDataProperty: 'eqfLevel',
-          rootData,
-        })
-      ) {
+      if (!validate85(data.eqfLevel, instancePath + '/eqfLevel')) {
         vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
         errors = vErrors.length;
       }
     }
     if (data.assessment !== undefined) {
-      if (
-        !validate24(data.assessment, {
-          instancePath: instancePath + '/assessment',
-          parentData: data,
-          parentDataProperty: 'assessment',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.assessment, instancePath + '/assessment')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.qualityAssurance !== undefined) {
-      if (
-        !validate24(data.qualityAssurance, {
-          instancePath: instancePath + '/qualityAssurance',
-          parentData: data,
-          parentDataProperty: 'qualityAssurance',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.qualityAssurance, instancePath + '/qualityAssurance')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
@@ -2707,7 +2364,7 @@ const schema33 = {
   pattern: '^[a-z][a-z0-9-]*$',
 };
 const pattern15 = new RegExp('^[a-z][a-z0-9-]*$', 'u');
-function validate121(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate121(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/keyword" */ let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -2746,7 +2403,7 @@ function validate121(data, { instancePath = '', parentData, parentDataProperty, 
   validate121.errors = vErrors;
   return errors === 0;
 }
-function validate64(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate64(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/course" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2799,14 +2456,7 @@ function validate64(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      if (
-        !validate31(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-        })
-      ) {
+      if (!validate31(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
@@ -2858,144 +2508,67 @@ function validate64(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.name !== undefined) {
-      if (
-        !validate24(data.name, {
-          instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.name, instancePath + '/name')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
-      if (
-        !validate27(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-        })
-      ) {
+      if (!validate27(data.description, instancePath + '/description')) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
     }
     if (data.provider !== undefined) {
-      if (
-        !validate68(data.provider, {
-          instancePath: instancePath + '/provider',
-          parentData: data,
-          parentDataProperty: 'provider',
-          rootData,
-        })
-      ) {
+      if (!validate68(data.provider, instancePath + '/provider')) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
     }
     if (data.url !== undefined) {
-      if (
-        !validate35(data.url, {
-          instancePath: instancePath + '/url',
-          parentData: data,
-          parentDataProperty: 'url',
-          rootData,
-        })
-      ) {
+      if (!validate35(data.url, instancePath + '/url')) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
     if (data.image !== undefined) {
-      if (
-        !validate35(data.image, {
-          instancePath: instancePath + '/image',
-          parentData: data,
-          parentDataProperty: 'image',
-          rootData,
-        })
-      ) {
+      if (!validate35(data.image, instancePath + '/image')) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
     if (data.languages !== undefined) {
-      if (
-        !validate78(data.languages, {
-          instancePath: instancePath + '/languages',
-          parentData: data,
-          parentDataProperty: 'languages',
-          rootData,
-        })
-      ) {
+      if (!validate78(data.languages, instancePath + '/languages')) {
         vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
         errors = vErrors.length;
       }
     }
     if (data.mode !== undefined) {
-      if (
-        !validate81(data.mode, {
-          instancePath: instancePath + '/mode',
-          parentData: data,
-          parentDataProperty: 'mode',
-          rootData,
-        })
-      ) {
+      if (!validate81(data.mode, instancePath + '/mode')) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.ects !== undefined) {
-      if (
-        !validate83(data.ects, {
-          instancePath: instancePath + '/ects',
-          parentData: data,
-          parentDataProperty: 'ects',
-          rootData,
-        })
-      ) {
+      if (!validate83(data.ects, instancePath + '/ects')) {
         vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.eqfLevel !== undefined) {
-      if (
-        !validate85(data.eqfLevel, {
-          instancePath: instancePath + '/eqfLevel',
-          parentData: data,
-          parentDataProperty: 'eqfLevel',
-          rootData,
-        })
-      ) {
+      if (!validate85(data.eqfLevel, instancePath + '/eqfLevel')) {
         vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
         errors = vErrors.length;
       }
     }
     if (data.workload !== undefined) {
-      if (
-        !validate87(data.workload, {
-          instancePath: instancePath + '/workload',
-          parentData: data,
-          parentDataProperty: 'workload',
-          rootData,
-        })
-      ) {
+      if (!validate87(data.workload, instancePath + '/workload')) {
         vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.prerequisites !== undefined) {
-      if (
-        !validate27(data.prerequisites, {
-          instancePath: instancePath + '/prerequisites',
-          parentData: data,
-          parentDataProperty: 'prerequisites',
-          rootData,
-        })
-      ) {
+      if (!validate27(data.prerequisites, instancePath + '/prerequisites')) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
@@ -3019,14 +2592,7 @@ function validate64(data, { instancePath = '', parentData, parentDataProperty, r
         }
         const len0 = data13.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate90(data13[i0], {
-              instancePath: instancePath + '/instances/' + i0,
-              parentData: data13,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
+          if (!validate90(data13[i0], instancePath + '/instances/' + i0)) {
             vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
             errors = vErrors.length;
           }
@@ -3047,27 +2613,13 @@ function validate64(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.price !== undefined) {
-      if (
-        !validate106(data.price, {
-          instancePath: instancePath + '/price',
-          parentData: data,
-          parentDataProperty: 'price',
-          rootData,
-        })
-      ) {
+      if (!validate106(data.price, instancePath + '/price')) {
         vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
         errors = vErrors.length;
       }
     }
     if (data.credential !== undefined) {
-      if (
-        !validate110(data.credential, {
-          instancePath: instancePath + '/credential',
-          parentData: data,
-          parentDataProperty: 'credential',
-          rootData,
-        })
-      ) {
+      if (!validate110(data.credential, instancePath + '/credential')) {
         vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
         errors = vErrors.length;
       }
@@ -3138,27 +2690,13 @@ function validate64(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
             if (data18.skill !== undefined) {
-              if (
-                !validate31(data18.skill, {
-                  instancePath: instancePath + '/teaches/' + i1 + '/skill',
-                  parentData: data18,
-                  parentDataProperty: 'skill',
-                  rootData,
-                })
-              ) {
+              if (!validate31(data18.skill, instancePath + '/teaches/' + i1 + '/skill')) {
                 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
                 errors = vErrors.length;
               }
             }
             if (data18.level !== undefined) {
-              if (
-                !validate37(data18.level, {
-                  instancePath: instancePath + '/teaches/' + i1 + '/level',
-                  parentData: data18,
-                  parentDataProperty: 'level',
-                  rootData,
-                })
-              ) {
+              if (!validate37(data18.level, instancePath + '/teaches/' + i1 + '/level')) {
                 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
                 errors = vErrors.length;
               }
@@ -3212,14 +2750,7 @@ function validate64(data, { instancePath = '', parentData, parentDataProperty, r
         }
         const len2 = data21.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (
-            !validate121(data21[i2], {
-              instancePath: instancePath + '/fields/' + i2,
-              parentData: data21,
-              parentDataProperty: i2,
-              rootData,
-            })
-          ) {
+          if (!validate121(data21[i2], instancePath + '/fields/' + i2)) {
             vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
             errors = vErrors.length;
           }
@@ -3343,7 +2874,7 @@ const schema35 = {
     next: { type: 'array', maxItems: 50, items: { $ref: 'https://lp-elements.example/schema/definitions/token' } },
   },
 };
-function validate128(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate128(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/step" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3387,53 +2918,25 @@ function validate128(data, { instancePath = '', parentData, parentDataProperty, 
       }
     }
     if (data.id !== undefined) {
-      if (
-        !validate41(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-        })
-      ) {
+      if (!validate41(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== undefined) {
-      if (
-        !validate24(data.title, {
-          instancePath: instancePath + '/title',
-          parentData: data,
-          parentDataProperty: 'title',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.title, instancePath + '/title')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.summary !== undefined) {
-      if (
-        !validate27(data.summary, {
-          instancePath: instancePath + '/summary',
-          parentData: data,
-          parentDataProperty: 'summary',
-          rootData,
-        })
-      ) {
+      if (!validate27(data.summary, instancePath + '/summary')) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
     }
     if (data.requires !== undefined) {
-      if (
-        !validate41(data.requires, {
-          instancePath: instancePath + '/requires',
-          parentData: data,
-          parentDataProperty: 'requires',
-          rootData,
-        })
-      ) {
+      if (!validate41(data.requires, instancePath + '/requires')) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
@@ -3457,14 +2960,7 @@ function validate128(data, { instancePath = '', parentData, parentDataProperty, 
         }
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate31(data4[i0], {
-              instancePath: instancePath + '/courses/' + i0,
-              parentData: data4,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
+          if (!validate31(data4[i0], instancePath + '/courses/' + i0)) {
             vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
             errors = vErrors.length;
           }
@@ -3485,27 +2981,13 @@ function validate128(data, { instancePath = '', parentData, parentDataProperty, 
       }
     }
     if (data.credential !== undefined) {
-      if (
-        !validate110(data.credential, {
-          instancePath: instancePath + '/credential',
-          parentData: data,
-          parentDataProperty: 'credential',
-          rootData,
-        })
-      ) {
+      if (!validate110(data.credential, instancePath + '/credential')) {
         vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
         errors = vErrors.length;
       }
     }
     if (data.duration !== undefined) {
-      if (
-        !validate87(data.duration, {
-          instancePath: instancePath + '/duration',
-          parentData: data,
-          parentDataProperty: 'duration',
-          rootData,
-        })
-      ) {
+      if (!validate87(data.duration, instancePath + '/duration')) {
         vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
@@ -3545,14 +3027,7 @@ function validate128(data, { instancePath = '', parentData, parentDataProperty, 
         }
         const len1 = data9.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate41(data9[i1], {
-              instancePath: instancePath + '/next/' + i1,
-              parentData: data9,
-              parentDataProperty: i1,
-              rootData,
-            })
-          ) {
+          if (!validate41(data9[i1], instancePath + '/next/' + i1)) {
             vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
@@ -3584,7 +3059,7 @@ function validate128(data, { instancePath = '', parentData, parentDataProperty, 
   validate128.errors = vErrors;
   return errors === 0;
 }
-function validate124(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate124(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/definitions/track" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3637,40 +3112,19 @@ function validate124(data, { instancePath = '', parentData, parentDataProperty, 
       }
     }
     if (data.id !== undefined) {
-      if (
-        !validate31(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-        })
-      ) {
+      if (!validate31(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== undefined) {
-      if (
-        !validate24(data.name, {
-          instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.name, instancePath + '/name')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
-      if (
-        !validate27(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-        })
-      ) {
+      if (!validate27(data.description, instancePath + '/description')) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
@@ -3708,14 +3162,7 @@ function validate124(data, { instancePath = '', parentData, parentDataProperty, 
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate128(data3[i0], {
-              instancePath: instancePath + '/steps/' + i0,
-              parentData: data3,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
+          if (!validate128(data3[i0], instancePath + '/steps/' + i0)) {
             vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
             errors = vErrors.length;
           }
@@ -3747,7 +3194,7 @@ function validate124(data, { instancePath = '', parentData, parentDataProperty, 
   validate124.errors = vErrors;
   return errors === 0;
 }
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate21(data, instancePath = '') {
   /*# sourceURL="https://lp-elements.example/schema/data-document.schema.json" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3832,40 +3279,19 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.lang !== undefined) {
-      if (
-        !validate22(data.lang, {
-          instancePath: instancePath + '/lang',
-          parentData: data,
-          parentDataProperty: 'lang',
-          rootData,
-        })
-      ) {
+      if (!validate22(data.lang, instancePath + '/lang')) {
         vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== undefined) {
-      if (
-        !validate24(data.title, {
-          instancePath: instancePath + '/title',
-          parentData: data,
-          parentDataProperty: 'title',
-          rootData,
-        })
-      ) {
+      if (!validate24(data.title, instancePath + '/title')) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
-      if (
-        !validate27(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-        })
-      ) {
+      if (!validate27(data.description, instancePath + '/description')) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
@@ -3889,14 +3315,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
         }
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate30(data5[i0], {
-              instancePath: instancePath + '/frameworks/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
+          if (!validate30(data5[i0], instancePath + '/frameworks/' + i0)) {
             vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
             errors = vErrors.length;
           }
@@ -3935,14 +3354,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
         }
         const len1 = data7.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate54(data7[i1], {
-              instancePath: instancePath + '/profiles/' + i1,
-              parentData: data7,
-              parentDataProperty: i1,
-              rootData,
-            })
-          ) {
+          if (!validate54(data7[i1], instancePath + '/profiles/' + i1)) {
             vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
             errors = vErrors.length;
           }
@@ -3981,14 +3393,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
         }
         const len2 = data9.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (
-            !validate64(data9[i2], {
-              instancePath: instancePath + '/courses/' + i2,
-              parentData: data9,
-              parentDataProperty: i2,
-              rootData,
-            })
-          ) {
+          if (!validate64(data9[i2], instancePath + '/courses/' + i2)) {
             vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
             errors = vErrors.length;
           }
@@ -4027,14 +3432,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
         }
         const len3 = data11.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate124(data11[i3], {
-              instancePath: instancePath + '/tracks/' + i3,
-              parentData: data11,
-              parentDataProperty: i3,
-              rootData,
-            })
-          ) {
+          if (!validate124(data11[i3], instancePath + '/tracks/' + i3)) {
             vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
             errors = vErrors.length;
           }
