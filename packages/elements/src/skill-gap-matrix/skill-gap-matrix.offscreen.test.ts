@@ -58,7 +58,7 @@ const focused = (element: LpSkillGapMatrix) => element.shadowRoot!.activeElement
  * The team grid just rendered, before a frame has passed: the matrix first waits with its data
  * read (no `current`), then is given the team, as the benchmark does.
  */
-async function justRendered(dir = 'ltr'): Promise<LpSkillGapMatrix> {
+async function justRendered(dir: 'ltr' | 'rtl' = 'ltr'): Promise<LpSkillGapMatrix> {
   const container = await fixture<HTMLElement>(
     html`<div dir=${dir}><lp-skill-gap-matrix .data=${largeTeam()}></lp-skill-gap-matrix></div>`,
   );
@@ -143,7 +143,7 @@ describe('<lp-skill-gap-matrix> team grid rows out of view', function () {
     }
   });
 
-  for (const dir of ['ltr', 'rtl']) {
+  for (const dir of ['ltr', 'rtl'] as const) {
     it(`keeps every row’s cells under their column headers, with sticky headers (${dir})`, async () => {
       const element = await justRendered(dir);
       await everyRowDrawn(element);
