@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import type { LevelScale } from './level-scale.js';
 import type { MatrixCell } from './matrix-view.js';
@@ -38,7 +38,9 @@ function paint(td: HTMLTableCellElement, look: CellLook): void {
  * value and, below the requirement, ▼ as text, the colour from the class, and for screen readers
  * a description shared by every cell below. A template instance per cell cost about twice as much
  * to render, and an extra element or pseudo-element per cell doubled the time to lay the grid out.
- * On a re-render the same cells are patched in place, so the focus and the tab stop stay put.
+ * The first render hands Lit one fragment of the row's cells (an array would give every cell
+ * markers of its own and an insertion of its own); later renders patch the same cells in place,
+ * so the focus and the tab stop stay put.
  */
 class LevelCellsDirective extends Directive {
   private cells: HTMLTableCellElement[] = [];
@@ -54,17 +56,20 @@ class LevelCellsDirective extends Directive {
 
   override update(part: ChildPart, [cells, scale]: Parameters<this['render']>) {
     const owner = part.parentNode.ownerDocument ?? document;
-    this.cells.length = Math.min(this.cells.length, cells.length);
+    const added = owner.createDocumentFragment();
+    for (const removed of this.cells.splice(cells.length)) removed.remove();
     cells.forEach((cell, index) => {
       let td = this.cells[index];
       if (!td) {
         td = owner.createElement('td');
         td.setAttribute('part', 'cell');
         this.cells[index] = td;
+        added.append(td);
       }
       paint(td, lookOf(cell, scale));
     });
-    return [...this.cells];
+    part.parentNode.insertBefore(added, part.endNode);
+    return noChange;
   }
 }
 

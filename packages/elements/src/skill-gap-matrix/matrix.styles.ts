@@ -516,6 +516,81 @@ export const matrixStyles = css`
     padding: 0.125rem 0.25rem;
   }
 
+  /*
+   * The team grid (up to thousands of cells) is laid out as rows of fixed column tracks, not as a
+   * table: a table's columns are sized from every cell, so it styles and lays out all of them on
+   * the first render and again on every change. Here each row is a block of its own, so a row out
+   * of view is skipped (content-visibility) until it is near or rendered by OffscreenRows, and a
+   * level change lays out one row. The elements keep their table semantics (role="grid");
+   * --_people and --_level-chars are set on the table. On paper it stays a table: every row
+   * printed, its columns sized to the page.
+   */
+  @media screen {
+    .scroller--team {
+      container-type: inline-size;
+    }
+
+    .matrix--team {
+      /* Narrow screens keep room for levels beside the sticky skill column. */
+      --_skill-track: clamp(8rem, 45cqi, 14rem);
+      /* The longest level name, its glyph, the chip's padding and the cell's. */
+      --_required-track: max(7rem, calc(var(--_level-chars) * 1ch + 3.75rem));
+      --_person-track: 5.25rem;
+      --_count-tracks: 13rem;
+      display: block;
+      inline-size: max(
+        100%,
+        calc(
+          var(--_skill-track) + var(--_required-track) + var(--_people) * var(--_person-track) + var(--_count-tracks)
+        )
+      );
+    }
+
+    .matrix--team > caption,
+    .matrix--team > thead,
+    .matrix--team > tbody,
+    .matrix--team > tfoot,
+    .matrix--team .group-row,
+    .matrix--team .group-row th {
+      display: block;
+    }
+
+    .matrix--team tr[data-nav] {
+      display: grid;
+      grid-template-columns:
+        var(--_skill-track) var(--_required-track) repeat(var(--_people), minmax(var(--_person-track), 1fr))
+        minmax(7rem, 1fr) minmax(6rem, 1fr);
+    }
+
+    .matrix--team tr[data-skill] {
+      content-visibility: auto;
+      contain-intrinsic-size: auto none auto 2.75rem;
+    }
+
+    .matrix--team tr[data-skill][data-rendered] {
+      content-visibility: visible;
+      contain: layout style paint;
+    }
+
+    /* A column no longer grows to its longest text: names and counts wrap within it. */
+    .matrix--team th,
+    .matrix--team .count {
+      overflow-wrap: anywhere;
+      white-space: normal;
+    }
+
+    /* The header row as a whole stays at the top; its first cell also stays at the start. */
+    .matrix--team > thead {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 2;
+    }
+
+    .matrix--team thead th:not(.sticky) {
+      position: static;
+    }
+  }
+
   @media (forced-colors: active) {
     .chip,
     .level--none,

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { BELOW_NOTE_ID, levelCells } from './level-cells.js';
-import type { MatrixRow } from './matrix-view.js';
+import type { MatrixRow, MatrixView } from './matrix-view.js';
 import { groupName, skillName, type MatrixRenderContext } from './render-context.js';
 import { dirOf, langOf, levelChip } from './render-levels.js';
 
@@ -21,6 +22,15 @@ function teamRow(row: MatrixRow, context: MatrixRenderContext) {
 }
 
 /**
+ * What the grid's fixed column tracks are sized from (see the styles): how many people, and the
+ * longest level name, which the required column shows whole.
+ */
+function columnTracks(view: MatrixView) {
+  const levelChars = Math.max(4, ...(view.scale?.levels ?? []).map((level) => level.name.text.length));
+  return styleMap({ '--_people': String(view.people.length), '--_level-chars': String(levelChars) });
+}
+
+/**
  * People side by side: a grid of skills × people, each cell the person's level against the
  * requirement, with per skill how many meet it and the levels short; per person (in the footer)
  * how many required skills they meet. Row and column headers stay in view while scrolling.
@@ -36,6 +46,7 @@ export function renderTeamTable(context: MatrixRenderContext) {
       class=${editable ? 'matrix matrix--team matrix--editable' : 'matrix matrix--team'}
       aria-readonly=${editable ? 'false' : 'true'}
       aria-describedby=${ifDefined(editable ? context.hintId : undefined)}
+      style=${columnTracks(view)}
     >
       <caption>
         ${context.caption}

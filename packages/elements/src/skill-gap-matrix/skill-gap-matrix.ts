@@ -13,6 +13,7 @@ import type { InputProblem, MatrixSubject } from './matrix-inputs.js';
 import type * as MatrixLogicModule from './matrix-logic.js';
 import type { MatrixView } from './matrix-view.js';
 import type { MatrixRenderContext } from './render-context.js';
+import { OffscreenRows } from './offscreen-rows.js';
 import { RovingGrid } from './roving-grid.js';
 import { MATRIX_GROUPINGS, MATRIX_SORTS, type MatrixGrouping, type MatrixSort, type RowGroup } from './row-order.js';
 import { skillGapMatrixStyles } from './skill-gap-matrix.styles.js';
@@ -157,6 +158,12 @@ export class LpSkillGapMatrix extends LpElement {
 
   constructor() {
     super();
+    this.addController(
+      new OffscreenRows(
+        () => this.renderRoot.querySelectorAll('.matrix--team tr[data-skill]'),
+        () => (this.view?.people.length ?? 0) + 4,
+      ),
+    );
     // Connection, not construction, observes the size and loads the matrix: nothing here may touch the page (SSR).
     this.addController({
       hostConnected: () => {
