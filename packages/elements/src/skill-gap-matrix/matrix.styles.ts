@@ -517,7 +517,7 @@ export const matrixStyles = css`
   }
 
   /*
-   * The team grid (up to thousands of cells) is laid out as rows of fixed column tracks, not as a
+   * A large team grid (more than 1,000 level cells) is laid out as rows of fixed column tracks, not as a
    * table: a table's columns are sized from every cell, so it styles and lays out all of them on
    * the first render and again on every change. Here each row is a block of its own, so a row out
    * of view is skipped (content-visibility) until it is near or rendered by OffscreenRows, and a
@@ -526,11 +526,11 @@ export const matrixStyles = css`
    * printed, its columns sized to the page.
    */
   @media screen {
-    .scroller--team {
+    .scroller--rows {
       container-type: inline-size;
     }
 
-    .matrix--team {
+    .matrix--rows {
       /* Narrow screens keep room for levels beside the sticky skill column. */
       --_skill-track: clamp(8rem, 45cqi, 14rem);
       /* The longest level name, its glyph, the chip's padding and the cell's. */
@@ -546,47 +546,47 @@ export const matrixStyles = css`
       );
     }
 
-    .matrix--team > caption,
-    .matrix--team > thead,
-    .matrix--team > tbody,
-    .matrix--team > tfoot,
-    .matrix--team .group-row,
-    .matrix--team .group-row th {
+    .matrix--rows > caption,
+    .matrix--rows > thead,
+    .matrix--rows > tbody,
+    .matrix--rows > tfoot,
+    .matrix--rows .group-row,
+    .matrix--rows .group-row th {
       display: block;
     }
 
-    .matrix--team tr[data-nav] {
+    .matrix--rows tr[data-nav] {
       display: grid;
       grid-template-columns:
         var(--_skill-track) var(--_required-track) repeat(var(--_people), minmax(var(--_person-track), 1fr))
         minmax(7rem, 1fr) minmax(6rem, 1fr);
     }
 
-    .matrix--team tr[data-skill] {
+    .matrix--rows tr[data-skill] {
       content-visibility: auto;
       contain-intrinsic-size: auto none auto 2.75rem;
     }
 
-    .matrix--team tr[data-skill][data-rendered] {
+    .matrix--rows tr[data-skill][data-rendered] {
       content-visibility: visible;
       contain: layout style paint;
     }
 
     /* A column no longer grows to its longest text: names and counts wrap within it. */
-    .matrix--team th,
-    .matrix--team .count {
+    .matrix--rows th,
+    .matrix--rows .count {
       overflow-wrap: anywhere;
       white-space: normal;
     }
 
     /* The header row as a whole stays at the top; its first cell also stays at the start. */
-    .matrix--team > thead {
+    .matrix--rows > thead {
       position: sticky;
       inset-block-start: 0;
       z-index: 2;
     }
 
-    .matrix--team thead th:not(.sticky) {
+    .matrix--rows thead th:not(.sticky) {
       position: static;
     }
   }

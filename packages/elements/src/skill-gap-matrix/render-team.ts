@@ -22,6 +22,13 @@ function teamRow(row: MatrixRow, context: MatrixRenderContext) {
 }
 
 /**
+ * Above this many level cells the grid is drawn as rows of fixed column tracks that skip their
+ * rendering while out of view (see the styles); smaller grids stay a table whose columns fit
+ * their text, which reads better and costs little.
+ */
+const ROW_LAYOUT_CELLS = 1000;
+
+/**
  * What the grid's fixed column tracks are sized from (see the styles): how many people, and the
  * longest level name, which the required column shows whole.
  */
@@ -38,15 +45,20 @@ function columnTracks(view: MatrixView) {
 export function renderTeamTable(context: MatrixRenderContext) {
   const { localize, view, groups, editable } = context;
   const columns = view.people.length + 4;
-  return html`<div class="scroller scroller--team" part="scroller">
+  const rowLayout = view.rows.length * view.people.length > ROW_LAYOUT_CELLS;
+  const tableClass = ['matrix matrix--team', rowLayout && 'matrix--rows', editable && 'matrix--editable'];
+  return html`<div
+    class=${rowLayout ? 'scroller scroller--team scroller--rows' : 'scroller scroller--team'}
+    part="scroller"
+  >
     <span id=${BELOW_NOTE_ID} hidden>${localize.term('gapBelow')}</span>
     <table
       role="grid"
       part="table"
-      class=${editable ? 'matrix matrix--team matrix--editable' : 'matrix matrix--team'}
+      class=${tableClass.filter(Boolean).join(' ')}
       aria-readonly=${editable ? 'false' : 'true'}
       aria-describedby=${ifDefined(editable ? context.hintId : undefined)}
-      style=${columnTracks(view)}
+      style=${rowLayout ? columnTracks(view) : nothing}
     >
       <caption>
         ${context.caption}

@@ -10,13 +10,13 @@ const SKILLS = 120;
 const PEOPLE = 12;
 const BASE = 'https://lp-elements.example/offscreen';
 
-/** A team large enough that most of its rows are far out of view. */
-function largeTeam(): DataDocument {
-  const skills = Array.from({ length: SKILLS }, (_, index) => ({
+/** A team of `people` × `skillCount`; by default large enough that most of its rows are far out of view. */
+function largeTeam(skillCount = SKILLS, people = PEOPLE): DataDocument {
+  const skills = Array.from({ length: skillCount }, (_, index) => ({
     id: `${BASE}/skills/s${index}`,
     name: `Skill ${index}`,
   }));
-  const people = Array.from({ length: PEOPLE }, (_, index) => ({
+  const members = Array.from({ length: people }, (_, index) => ({
     id: `person-${index}`,
     kind: 'person',
     name: `Person ${index}`,
@@ -40,8 +40,8 @@ function largeTeam(): DataDocument {
         name: 'Large role',
         levels: Object.fromEntries(skills.map((skill) => [skill.id, 3])),
       },
-      ...people,
-      { id: 'team', kind: 'team', name: 'Large team', members: people.map((person) => person.id) },
+      ...members,
+      { id: 'team', kind: 'team', name: 'Large team', members: members.map((person) => person.id) },
     ],
   } as DataDocument;
 }
@@ -58,9 +58,9 @@ const focused = (element: LpSkillGapMatrix) => element.shadowRoot!.activeElement
  * The team grid just rendered, before a frame has passed: the matrix first waits with its data
  * read (no `current`), then is given the team, as the benchmark does.
  */
-async function justRendered(dir: 'ltr' | 'rtl' = 'ltr'): Promise<LpSkillGapMatrix> {
+async function justRendered(dir: 'ltr' | 'rtl' = 'ltr', data = largeTeam()): Promise<LpSkillGapMatrix> {
   const container = await fixture<HTMLElement>(
-    html`<div dir=${dir}><lp-skill-gap-matrix .data=${largeTeam()}></lp-skill-gap-matrix></div>`,
+    html`<div dir=${dir}><lp-skill-gap-matrix .data=${data}></lp-skill-gap-matrix></div>`,
   );
   const element = container.querySelector('lp-skill-gap-matrix')!;
   await waitUntil(() => element.shadowRoot?.querySelector('[role="alert"]'), 'waits for a subject', {
@@ -80,6 +80,15 @@ const everyRowDrawn = (element: LpSkillGapMatrix) =>
 
 describe('<lp-skill-gap-matrix> team grid rows out of view', function () {
   this.timeout(20_000);
+
+  it('keeps a grid of up to 1,000 level cells a table whose columns fit their text', async () => {
+    const small = await justRendered('ltr', largeTeam(40, 25));
+    expect(getComputedStyle($(small, 'table')).display).to.equal('table');
+    expect(skillRows(small).every((row) => getComputedStyle(row).contentVisibility === 'visible')).to.equal(true);
+    const large = await justRendered();
+    expect(getComputedStyle($(large, 'table')).display).to.equal('block');
+    expect(getComputedStyle(skillRows(large)[0]!).contentVisibility).to.equal('auto');
+  });
 
   it('has every cell in the DOM at once and draws the rows out of view in later frames', async () => {
     const element = await justRendered();

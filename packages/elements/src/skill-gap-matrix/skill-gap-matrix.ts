@@ -160,7 +160,7 @@ export class LpSkillGapMatrix extends LpElement {
     super();
     this.addController(
       new OffscreenRows(
-        () => this.renderRoot.querySelectorAll('.matrix--team tr[data-skill]'),
+        () => this.renderRoot.querySelectorAll('.matrix--rows tr[data-skill]'),
         () => (this.view?.people.length ?? 0) + 4,
       ),
     );
