@@ -72,7 +72,7 @@ class RankedCourse implements Recommendation {
 }
 
 /** A course that addresses gaps, with the numbers it is ranked by. */
-interface Candidate {
+export interface Candidate {
   readonly course: Course;
   readonly status: CourseStatus;
   readonly closed: number;
@@ -113,28 +113,35 @@ function addProgress(
   }
 }
 
+/** Courses that help with some gaps, ranked, and how to make the recommendation for any of them. */
+export interface CourseRanking {
+  /** The gaps still open, by skill. */
+  readonly open: ReadonlyMap<string, SkillGap>;
+  /** The courses that help, best first, at most `limit`. */
+  readonly ranked: readonly Candidate[];
+  /** The recommendation for one of them: its gaps, timing and explanation. */
+  readonly recommend: (candidate: Candidate) => Recommendation;
+}
+
 /**
- * Courses that close or narrow a person's gaps, best first: most gaps closed, then most levels
- * gained, then the earliest start (self-paced counts as now), then the least workload, then the
- * course id, so the order never depends on chance. Each comes with the gaps it addresses and an
- * explanation. Courses whose instances are all over are left out unless `includePast` is set.
- *
- * Ranking reads only numbers; the details are made for the courses returned, so a short `limit`
- * over a large catalogue is cheap.
+ * Ranks the courses that close or narrow a person's gaps (the order of `recommendCourses`) from
+ * numbers only; a recommendation is made only when asked for, so a caller that needs a few of
+ * many (a career step's effort) pays for those few.
  */
-export function recommendCourses(
+export function rankCourses(
   document: DataDocument,
   gaps: PersonGaps | readonly SkillGap[],
   options: RecommendOptions = {},
-): Recommendation[] {
+): CourseRanking {
   const skillGaps = 'skills' in gaps ? gaps.skills : gaps;
   const open = new Map(skillGaps.filter((gap) => gap.gap < 0).map((gap) => [gap.skill, gap]));
-  if (open.size === 0) return [];
   const now = options.now ?? new Date();
   const at = now.getTime();
   const passes = courseFilter(options);
   const candidates: Candidate[] = [];
-  for (const course of options.courses ?? document.courses ?? []) {
+  // Without open gaps no course helps: a step already reached reads none of a large catalogue.
+  const pool = open.size === 0 ? [] : (options.courses ?? document.courses ?? []);
+  for (const course of pool) {
     let closed = 0;
     let gain = 0;
     for (const { skill, level } of course.teaches ?? []) {
@@ -155,16 +162,32 @@ export function recommendCourses(
       hours: durationToHours(course.workload),
     });
   }
+  const ranked = candidates.sort(compare).slice(0, options.limit ?? candidates.length);
   const lang = options.lang ?? document.lang ?? 'en';
   const soonBefore = soonLimit(now, options.soonWeeks);
-  return candidates
-    .sort(compare)
-    .slice(0, options.limit ?? candidates.length)
-    .map(({ course, status, hours }) => {
-      const closes: GapProgress[] = [];
-      const narrows: GapProgress[] = [];
-      addProgress(course, open, closes, narrows);
-      const timing = timingOf(status, soonBefore);
-      return new RankedCourse(document, lang, course, closes, narrows, open.size, timing, hours);
-    });
+  const recommend = ({ course, status, hours }: Candidate): Recommendation => {
+    const closes: GapProgress[] = [];
+    const narrows: GapProgress[] = [];
+    addProgress(course, open, closes, narrows);
+    return new RankedCourse(document, lang, course, closes, narrows, open.size, timingOf(status, soonBefore), hours);
+  };
+  return { open, ranked, recommend };
+}
+
+/**
+ * Courses that close or narrow a person's gaps, best first: most gaps closed, then most levels
+ * gained, then the earliest start (self-paced counts as now), then the least workload, then the
+ * course id, so the order never depends on chance. Each comes with the gaps it addresses and an
+ * explanation. Courses whose instances are all over are left out unless `includePast` is set.
+ *
+ * Ranking reads only numbers; the details are made for the courses returned, so a short `limit`
+ * over a large catalogue is cheap.
+ */
+export function recommendCourses(
+  document: DataDocument,
+  gaps: PersonGaps | readonly SkillGap[],
+  options: RecommendOptions = {},
+): Recommendation[] {
+  const { ranked, recommend } = rankCourses(document, gaps, options);
+  return ranked.map(recommend);
 }
