@@ -81,6 +81,20 @@ export interface Candidate {
   readonly hours: number | undefined;
 }
 
+/**
+ * Each course's status at the last instant it was judged at: a career track ranks the same
+ * courses for each of its steps at one instant, and needs each course classified once.
+ */
+const judged = new WeakMap<Course, { readonly at: number; readonly status: CourseStatus }>();
+
+function statusAt(course: Course, at: number): CourseStatus {
+  const known = judged.get(course);
+  if (known?.at === at) return known.status;
+  const status = courseStatus(course, at);
+  judged.set(course, { at, status });
+  return status;
+}
+
 /** Self-paced courses can start now; a course that is only running or past has no start to offer. */
 function startsAt(status: CourseStatus, now: number): number {
   if (status.status === 'self-paced') return now;
@@ -151,7 +165,7 @@ export function rankCourses(
       gain += Math.min(level, gap.required) - gap.current;
     }
     if (gain === 0) continue;
-    const status = courseStatus(course, at);
+    const status = statusAt(course, at);
     if (!passes(course, status.status)) continue;
     candidates.push({
       course,
