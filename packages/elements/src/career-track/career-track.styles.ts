@@ -220,6 +220,12 @@ const cards = css`
     margin-block-start: calc(var(--_lp-space) / 2);
   }
 
+  /* A fact that does not apply, or joins from fewer than two steps, is drawn as an empty item. */
+  .fact:empty,
+  .joins:empty {
+    display: none;
+  }
+
   .fork__label {
     font-size: 0.8125em;
     color: var(--_lp-color-text-muted);

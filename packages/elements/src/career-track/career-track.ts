@@ -367,6 +367,14 @@ export class LpCareerTrack extends LpElement {
     return view.layout.steps.find((step) => step.id === id);
   }
 
+  /** A click on a step's button, or on any text inside it, opens or closes the step. */
+  private onClick(event: MouseEvent): void {
+    const view = this.resolved?.view;
+    const button = event.target instanceof Element ? event.target.closest('.toggle') : null;
+    const step = view && this.stepOf(view, button);
+    if (step) this.toggle(step);
+  }
+
   private onKeydown(event: KeyboardEvent): void {
     const view = this.resolved?.view;
     if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -430,9 +438,6 @@ export class LpCareerTrack extends LpElement {
       expanded: byId(this.expandedId),
       focusable: byId(this.focusId) ?? view.marked,
       courseCards: customElements.get('lp-course-card') !== undefined,
-      toggle: (step) => {
-        this.toggle(step);
-      },
       selectCourse: (course, event) => {
         this.selectCourse(course, event);
       },
@@ -442,6 +447,9 @@ export class LpCareerTrack extends LpElement {
       person: resolved.person,
       notice: resolved.problems.find((problem) => problem.path === 'current')?.message,
       announcement: this.announcement,
+      onClick: (event) => {
+        this.onClick(event);
+      },
       onKeydown: (event) => {
         this.onKeydown(event);
       },

@@ -22,7 +22,6 @@ export interface TrackRenderContext {
   readonly focusable: Step | undefined;
   /** Whether `<lp-course-card>` is defined on the page. */
   readonly courseCards: boolean;
-  readonly toggle: (step: Step) => void;
   /** The compact `<lp-course-card>` for a course (made once per course while the element lives). */
   readonly courseCard: (course: Course) => Element;
   /** A course link was followed; the element reports it and may cancel the navigation. */

@@ -64,7 +64,8 @@ function facts(context: TrackRenderContext, step: Step, progress: StepProgress |
 
 /**
  * One step. Drawn for every step of long tracks, so it is one template with fixed slots (a
- * fact that does not apply is a hidden, empty item) rather than many small nested ones.
+ * fact that does not apply is an empty item, which the styles hide) rather than many small
+ * nested ones. Its button has no listener of its own: the track's list handles every step's click.
  */
 function renderStep(context: TrackRenderContext, item: StepItem): TemplateResult {
   const { view, localize, expanded } = context;
@@ -98,21 +99,18 @@ function renderStep(context: TrackRenderContext, item: StepItem): TemplateResult
         aria-controls=${ifDefined(open ? `details-${position}` : undefined)}
         aria-current=${ifDefined(marked ? 'step' : undefined)}
         tabindex=${context.focusable === step ? 0 : -1}
-        @click=${() => {
-          context.toggle(step);
-        }}
         ><span class="position">${translation.trackStepOf(position, view.layout.steps.length)}</span> <span
           class="title"><bdi lang=${ifDefined(title.lang)}>${title.text}</bdi></span> <span
           class="status" part="status">${translation.trackStatus[status]}</span></button
       ><p class="summary" ?hidden=${!summary.text}><bdi lang=${ifDefined(summary.lang)}>${summary.text}</bdi></p
       ><ul class="facts"
-        ><li class="fact fact--requirements" ?hidden=${!requirements}>${requirements}</li
-        ><li class="fact" ?hidden=${!credential}>${credential}</li
-        ><li class="fact" ?hidden=${!duration}>${duration}</li
-        ><li class="fact" ?hidden=${!effort}>${effort}</li
-        ><li class="fact" ?hidden=${!unclosed}>${unclosed}</li
+        ><li class="fact fact--requirements">${requirements}</li
+        ><li class="fact">${credential}</li
+        ><li class="fact">${duration}</li
+        ><li class="fact">${effort}</li
+        ><li class="fact">${unclosed}</li
       ></ul
-      ><p class="joins" ?hidden=${joins.length < 2}>${
+      ><p class="joins">${
         joins.length > 1 ? translation.trackJoins(namesForList(localize, joins)) : ''
       }</p
       >${
@@ -198,6 +196,7 @@ export interface TrackFrame {
   readonly notice: string | undefined;
   /** The latest news for screen readers, e.g. a step achieved. */
   readonly announcement: string;
+  readonly onClick: (event: MouseEvent) => void;
   readonly onKeydown: (event: KeyboardEvent) => void;
   readonly onFocusIn: (event: FocusEvent) => void;
 }
@@ -226,6 +225,7 @@ export function renderTrack(context: TrackRenderContext, frame: TrackFrame): Tem
       <ol
         class="sequence sequence--main"
         aria-labelledby="title"
+        @click=${frame.onClick}
         @keydown=${frame.onKeydown}
         @focusin=${frame.onFocusIn}
       >

@@ -1,6 +1,6 @@
-import type { DataDocument } from '../document.js';
-import type { PersonGaps } from '../gaps/person-gaps.js';
-import { recommendCourses, type Recommendation, type RecommendOptions } from '../recommend/recommend-courses.js';
+import type { Course, DataDocument } from '../document.js';
+import type { PersonGaps, SkillGap } from '../gaps/person-gaps.js';
+import { rankCourses, type Recommendation, type RecommendOptions } from '../recommend/recommend-courses.js';
 
 /** What it takes to close a set of gaps with courses. */
 export interface Effort {
@@ -22,32 +22,41 @@ export interface EffortOptions extends RecommendOptions {
   readonly prefer?: readonly string[];
 }
 
+/** Whether a course teaches one of the skills still open up to the level required. */
+function closesOpenGap(course: Course, open: ReadonlyMap<string, SkillGap>, still: ReadonlySet<string>): boolean {
+  return (course.teaches ?? []).some(({ skill, level }) => {
+    const gap = open.get(skill);
+    return gap !== undefined && still.has(skill) && level > gap.current && level >= gap.required;
+  });
+}
+
 /**
  * Estimates the effort to close a person's gaps: walks the recommendations best first (preferred
  * courses before the rest) and takes each course that closes a gap still open, then sums the
- * workloads and ECTS of the courses taken.
+ * workloads and ECTS of the courses taken. Only the courses taken are described (gaps, timing):
+ * a step's gaps are often helped by dozens of courses, and closed by two or three.
  */
 export function estimateEffort(document: DataDocument, gaps: PersonGaps, options: EffortOptions = {}): Effort {
-  const open = new Set(gaps.skills.filter((gap) => gap.gap < 0).map((gap) => gap.skill));
+  const still = new Set(gaps.skills.filter((gap) => gap.gap < 0).map((gap) => gap.skill));
   const preferred = new Set(options.prefer);
-  const recommendations = recommendCourses(document, gaps, options);
+  const { open, ranked, recommend } = rankCourses(document, gaps, options);
   const candidates = [
-    ...recommendations.filter(({ course }) => preferred.has(course.id)),
-    ...recommendations.filter(({ course }) => !preferred.has(course.id)),
+    ...ranked.filter(({ course }) => preferred.has(course.id)),
+    ...ranked.filter(({ course }) => !preferred.has(course.id)),
   ];
   const courses: Recommendation[] = [];
-  for (const candidate of candidates) {
-    if (open.size === 0) break;
-    const closing = candidate.closes.filter(({ skill }) => open.has(skill));
-    if (closing.length === 0) continue;
+  for (const ranking of candidates) {
+    if (still.size === 0) break;
+    if (!closesOpenGap(ranking.course, open, still)) continue;
+    const candidate = recommend(ranking);
     courses.push(candidate);
-    for (const { skill } of closing) open.delete(skill);
+    for (const { skill } of candidate.closes) still.delete(skill);
   }
   return {
     courses,
     hours: courses.reduce((sum, { hours }) => sum + (hours ?? 0), 0),
     ects: courses.reduce((sum, { course }) => sum + (course.ects ?? 0), 0),
     withoutWorkload: courses.filter(({ hours }) => hours === undefined).length,
-    unclosed: [...open],
+    unclosed: [...still],
   };
 }
