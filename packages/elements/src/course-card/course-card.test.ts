@@ -1,6 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearDataDocumentCache, type Course, type DataDocument } from '@lp-elements/model';
-import { emulateMedia, localLrs, validateStatements, storedStatements } from '@lp-elements/test-support';
+import {
+  emulateMedia,
+  localLrs,
+  silenceWarnings,
+  storedStatements,
+  validateStatements,
+} from '@lp-elements/test-support';
 import { randomUuid } from '@lp-elements/xapi';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LpCourseSelectEvent } from '../base/events/course-select-event.js';
@@ -68,13 +74,6 @@ function stayOnPage() {
       document.removeEventListener('lp-course-select', cancel);
     },
   };
-}
-
-function silenceWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (message: unknown) => warnings.push(String(message));
-  return { warnings, restore: () => (console.warn = original) };
 }
 
 describe('<lp-course-card>', function () {

@@ -7,7 +7,7 @@ import {
   type Course,
   type DataDocument,
 } from '@lp-elements/model';
-import { emulateMedia } from '@lp-elements/test-support';
+import { emulateMedia, silenceWarnings } from '@lp-elements/test-support';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LpDataErrorEvent } from '../base/events/data-error-event.js';
 import type { LpCourseCatalogue } from './course-catalogue.js';
@@ -74,13 +74,6 @@ const matching = (test: (course: Course) => boolean) =>
   courses()
     .filter(test)
     .map((course) => course.code);
-
-function silenceWarnings() {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (message: unknown) => warnings.push(String(message));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 describe('<lp-course-catalogue>', function () {
   this.timeout(30_000);

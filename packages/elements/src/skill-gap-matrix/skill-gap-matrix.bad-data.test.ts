@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearDataDocumentCache, type DataDocument } from '@lp-elements/model';
-import type { LpDataErrorEvent } from '../base/events/data-error-event.js';
 import './define.js';
 import type { LpSkillGapMatrix } from './skill-gap-matrix.js';
+import { watchReports } from '@lp-elements/test-support';
 
 /** The first matrix of a page also waits for the matrix's module, fetched on first use. */
 const RENDER_TIMEOUT = 5000;
@@ -11,24 +11,6 @@ const SAMPLE = '/packages/model/sample/lp-sample.json';
 const SKILL = (name: string) => `https://lp-elements.example/skills/${name}`;
 
 let sample: DataDocument;
-
-/** Counts console warnings and lp-data-error events while a test runs. */
-function watchReports() {
-  const warnings: string[] = [];
-  const events: LpDataErrorEvent[] = [];
-  const original = console.warn;
-  console.warn = (message: unknown) => warnings.push(String(message));
-  const onError = (event: LpDataErrorEvent) => events.push(event);
-  document.addEventListener('lp-data-error', onError);
-  return {
-    warnings,
-    events,
-    stop: () => {
-      console.warn = original;
-      document.removeEventListener('lp-data-error', onError);
-    },
-  };
-}
 
 const $ = (element: LpSkillGapMatrix, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { personGaps, profileById, recommendCourses, type DataDocument } from '@lp-elements/model';
-import { localLrs, validateStatements, storedStatements } from '@lp-elements/test-support';
+import { listen, localLrs, storedStatements, validateStatements } from '@lp-elements/test-support';
 import {
   courseSelected,
   matrixInteracted,
@@ -37,21 +37,6 @@ async function matrixIn(container: HTMLElement): Promise<LpSkillGapMatrix> {
   await waitUntil(() => element.shadowRoot?.querySelector('table'), 'the matrix renders', { timeout: RENDER_TIMEOUT });
   await element.updateComplete;
   return element;
-}
-
-/** Every event of these types that reaches the document while a test runs. */
-function listen<K extends keyof GlobalEventHandlersEventMap>(
-  ...types: K[]
-): { events: GlobalEventHandlersEventMap[K][]; stop: () => void } {
-  const events: GlobalEventHandlersEventMap[K][] = [];
-  const keep = (event: GlobalEventHandlersEventMap[K]) => events.push(event);
-  for (const type of types) document.addEventListener(type, keep);
-  return {
-    events,
-    stop: () => {
-      for (const type of types) document.removeEventListener(type, keep);
-    },
-  };
 }
 
 /** The profile's templates a statement follows: it must be exactly one, with none of its rules broken. */

@@ -1,5 +1,5 @@
 import type { DataDocument } from '@lp-elements/model';
-import { localLrs, lrsFetch, validateStatements } from '@lp-elements/test-support';
+import { listen, localLrs, lrsFetch, validateStatements } from '@lp-elements/test-support';
 import { randomUuid, type Statement } from '@lp-elements/xapi';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -44,19 +44,6 @@ async function partsOf(module: LpTrainingModule): Promise<Parts> {
 
 const progressOf = (module: LpTrainingModule) =>
   inside(module, '[part="progress"]')?.textContent.replace(/\s+/g, ' ').trim();
-
-/** Every event of these types that reaches the document while a test runs. */
-function listen<K extends keyof GlobalEventHandlersEventMap>(...types: K[]) {
-  const events: GlobalEventHandlersEventMap[K][] = [];
-  const keep = (event: GlobalEventHandlersEventMap[K]) => events.push(event);
-  for (const type of types) document.addEventListener(type, keep);
-  return {
-    events,
-    stop: () => {
-      for (const type of types) document.removeEventListener(type, keep);
-    },
-  };
-}
 
 /** Sets the learner's level in every skill the matrix lists, with the keyboard, from the first row down. */
 async function assessEverySkill(matrix: LpSkillGapMatrix, level = '3'): Promise<void> {

@@ -3,11 +3,11 @@ import { clearDataDocumentCache, type DataDocument } from '@lp-elements/model';
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import { define } from '../define-element.js';
-import type { LpDataErrorEvent } from '../events/data-error-event.js';
 import { LpElement } from '../lp-element.js';
 import { DataDocumentController } from './data-document-controller.js';
 import { dataProblemsStyles } from './data-problems.styles.js';
 import { renderDataFailure, renderSkippedNotice } from './render-data-problems.js';
+import { watchReports } from '@lp-elements/test-support';
 
 const SAMPLE = '/packages/model/sample/lp-sample.json';
 
@@ -41,24 +41,6 @@ const codes = (probe: DataProbe) =>
   [...(probe.shadowRoot?.querySelectorAll('.codes li') ?? [])].map((item) => item.textContent.trim());
 const settled = (probe: DataProbe) =>
   waitUntil(() => !probe.dataController.pending && (probe.dataController.value ?? probe.dataController.failure));
-
-/** Counts console warnings and lp-data-error events while a test runs. */
-function watchReports() {
-  const warnings: string[] = [];
-  const events: LpDataErrorEvent[] = [];
-  const original = console.warn;
-  console.warn = (message: unknown) => warnings.push(String(message));
-  const onError = (event: LpDataErrorEvent) => events.push(event);
-  document.addEventListener('lp-data-error', onError);
-  return {
-    warnings,
-    events,
-    stop: () => {
-      console.warn = original;
-      document.removeEventListener('lp-data-error', onError);
-    },
-  };
-}
 
 describe('DataDocumentController', () => {
   let reports: ReturnType<typeof watchReports>;
