@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { SIZE_BUILD_OPTIONS } from './size-build-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'packages/xapi/dist');
@@ -43,12 +44,7 @@ const emptied = (ends) => ({
 async function gzipSize(ends) {
   const { outputFiles } = await build({
     stdin: { contents: `export { createRecorder } from ${JSON.stringify(join(dist, 'index.js'))};`, resolveDir: root },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
+    ...SIZE_BUILD_OPTIONS,
     plugins: [emptied(ends)],
   });
   return gzipSync(outputFiles[0].contents, { level: 9 }).length;

@@ -6,6 +6,7 @@
  * Needs `npm run build` first.
  */
 import { build } from 'esbuild';
+import { SIZE_BUILD_OPTIONS } from './size-build-options.mjs';
 import { rollup } from 'rollup';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -126,12 +127,7 @@ async function measure({ file, bundled, only }) {
           ...(only
             ? { stdin: { contents: `export { ${only.join(', ')} } from ${JSON.stringify(file)};`, resolveDir: root } }
             : { entryPoints: [file] }),
-          bundle: true,
-          minify: true,
-          format: 'esm',
-          target: 'es2022',
-          write: false,
-          logLevel: 'silent',
+          ...SIZE_BUILD_OPTIONS,
           // Translations load on demand: measure what a page downloads up front.
           splitting: true,
           outdir: '/virtual',

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -46,7 +47,6 @@ export function renderTeamTable(context: MatrixRenderContext) {
   const { localize, view, groups, editable } = context;
   const columns = view.people.length + 4;
   const rowLayout = view.rows.length * view.people.length > ROW_LAYOUT_CELLS;
-  const tableClass = ['matrix matrix--team', rowLayout && 'matrix--rows', editable && 'matrix--editable'];
   return html`<div
     class=${rowLayout ? 'scroller scroller--team scroller--rows' : 'scroller scroller--team'}
     part="scroller"
@@ -55,7 +55,7 @@ export function renderTeamTable(context: MatrixRenderContext) {
     <table
       role="grid"
       part="table"
-      class=${tableClass.filter(Boolean).join(' ')}
+      class=${classMap({ matrix: true, 'matrix--team': true, 'matrix--rows': rowLayout, 'matrix--editable': editable })}
       aria-readonly=${editable ? 'false' : 'true'}
       aria-describedby=${ifDefined(editable ? context.hintId : undefined)}
       style=${rowLayout ? columnTracks(view) : nothing}
