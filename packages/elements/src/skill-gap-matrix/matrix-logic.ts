@@ -17,6 +17,6 @@ export { renderLegend } from './render-legend.js';
 export { levelChip } from './render-levels.js';
 export { renderPersonList, renderPersonTable } from './render-person.js';
 export { renderRecommendations } from './render-recommendations.js';
-export { renderTeamTable } from './render-team.js';
+export { renderTeamTable, teamRowLayout } from './render-team.js';
 export { arrangeRows } from './row-order.js';
 export { summarize } from './summary.js';

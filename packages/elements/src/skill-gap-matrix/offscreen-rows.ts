@@ -14,10 +14,11 @@ const CELLS_PER_FRAME = 600;
  * The team grid's rows start with `content-visibility: auto`, so a first render styles and lays
  * out only the rows near the view. Chromium leaves the cells of a skipped row out of the
  * accessibility tree, though, so that a screen reader's browse mode would not find them. From
- * the second frame on this renders the remaining rows a step per frame (each row marked
- * `data-rendered`, which the styles turn into `content-visibility: visible`), so that every cell
- * is soon there for assistive technologies while no frame takes long. Rows keep their layout
- * containment, so a level change still lays out one row.
+ * the second frame after the grid has all its rows (see `ProgressiveRows`) this renders the
+ * remaining rows a step per frame (each row marked `data-rendered`, which the styles turn into
+ * `content-visibility: visible`), so that every cell is soon there for assistive technologies
+ * while no frame takes long. Rows keep their layout containment, so a level change still lays
+ * out one row.
  */
 export class OffscreenRows implements ReactiveController {
   private frame?: number;

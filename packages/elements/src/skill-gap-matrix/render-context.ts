@@ -9,7 +9,13 @@ import type { RowGroup } from './row-order.js';
 export interface MatrixRenderContext {
   readonly localize: LocalizeController;
   readonly view: MatrixView;
+  /** The rows drawn so far, in order and under their headings. */
   readonly groups: readonly RowGroup[];
+  /**
+   * More rows follow in later frames: the grid says it is busy, and its footer waits, so that
+   * the rows drawn are always the first rows of the complete grid.
+   */
+  readonly rowsPending: boolean;
   readonly editable: boolean;
   readonly caption: string;
   /** Skills whose description is open. */

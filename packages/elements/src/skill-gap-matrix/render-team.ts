@@ -22,12 +22,36 @@ function teamRow(row: MatrixRow, context: MatrixRenderContext) {
   </tr>`;
 }
 
+/** Per person, how many required skills they meet. */
+function teamFooter({ localize, view }: MatrixRenderContext) {
+  return html`<tfoot>
+    <tr data-nav>
+      <th scope="row" part="cell" class="sticky">${localize.term('rowSkillsMet')}</th>
+      <td part="cell"></td>
+      ${view.people.map(
+        ({ summary }) =>
+          html`<td part="cell" class="count">
+            ${localize.term('countOf', summary.met + summary.above, summary.required)}
+          </td>`,
+      )}
+      <td part="cell"></td>
+      <td part="cell"></td>
+    </tr>
+  </tfoot>`;
+}
+
 /**
  * Above this many level cells the grid is drawn as rows of fixed column tracks that skip their
- * rendering while out of view (see the styles); smaller grids stay a table whose columns fit
- * their text, which reads better and costs little.
+ * rendering while out of view (see the styles), and its rows are made over several frames (see
+ * `ProgressiveRows`); smaller grids stay a table whose columns fit their text, which reads better
+ * and costs little.
  */
 const ROW_LAYOUT_CELLS = 1000;
+
+/** Whether the team grid of this view is drawn as rows of fixed column tracks. */
+export function teamRowLayout(view: MatrixView): boolean {
+  return view.rows.length * view.people.length > ROW_LAYOUT_CELLS;
+}
 
 /**
  * What the grid's fixed column tracks are sized from (see the styles): how many people, and the
@@ -46,7 +70,7 @@ function columnTracks(view: MatrixView) {
 export function renderTeamTable(context: MatrixRenderContext) {
   const { localize, view, groups, editable } = context;
   const columns = view.people.length + 4;
-  const rowLayout = view.rows.length * view.people.length > ROW_LAYOUT_CELLS;
+  const rowLayout = teamRowLayout(view);
   return html`<div
     class=${rowLayout ? 'scroller scroller--team scroller--rows' : 'scroller scroller--team'}
     part="scroller"
@@ -58,6 +82,7 @@ export function renderTeamTable(context: MatrixRenderContext) {
       class=${classMap({ matrix: true, 'matrix--team': true, 'matrix--rows': rowLayout, 'matrix--editable': editable })}
       aria-readonly=${editable ? 'false' : 'true'}
       aria-describedby=${ifDefined(editable ? context.hintId : undefined)}
+      aria-busy=${ifDefined(context.rowsPending ? 'true' : undefined)}
       style=${rowLayout ? columnTracks(view) : nothing}
     >
       <caption>
@@ -98,20 +123,7 @@ export function renderTeamTable(context: MatrixRenderContext) {
             ${rows.map((row) => guard(context.rowKey(row), () => teamRow(row, context)))}
           </tbody>`,
       )}
-      <tfoot>
-        <tr data-nav>
-          <th scope="row" part="cell" class="sticky">${localize.term('rowSkillsMet')}</th>
-          <td part="cell"></td>
-          ${view.people.map(
-            ({ summary }) =>
-              html`<td part="cell" class="count">
-                ${localize.term('countOf', summary.met + summary.above, summary.required)}
-              </td>`,
-          )}
-          <td part="cell"></td>
-          <td part="cell"></td>
-        </tr>
-      </tfoot>
+      ${context.rowsPending ? nothing : teamFooter(context)}
     </table>
   </div>`;
 }

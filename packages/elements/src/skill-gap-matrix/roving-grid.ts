@@ -3,6 +3,14 @@ import { moveInGrid, type GridPosition } from './grid-keys.js';
 /** Rows that take part in keyboard navigation carry this attribute; group headings do not. */
 export const NAV_ROW = 'data-nav';
 
+/** A grid whose later rows are drawn over several frames (see `ProgressiveRows`). */
+export interface LaterRows {
+  /** How many navigable rows the complete grid has; undefined once every row is drawn. */
+  readonly total: () => number | undefined;
+  /** Draws the grid at once up to this navigable row (counted from 0, the header row). */
+  readonly drawUpTo: (row: number) => void;
+}
+
 /**
  * Roving focus over a `<table role="grid">`: the grid is one tab stop, the arrow keys (mirrored
  * right to left), Home/End, Ctrl+Home/End and Page Up/Down move between cells, and a click moves
@@ -18,6 +26,7 @@ export class RovingGrid {
   constructor(
     private readonly table: () => HTMLTableElement | null | undefined,
     private readonly rtl: () => boolean,
+    private readonly laterRows?: LaterRows,
   ) {}
 
   private rows(): HTMLTableRowElement[] {
@@ -67,18 +76,29 @@ export class RovingGrid {
     this.place(true);
   }
 
-  /** Handles a navigation key; returns whether it was one. */
+  /**
+   * Handles a navigation key; returns whether it was one. A key that leads to a row not drawn yet
+   * (Ctrl+End, Page Down, an arrow down at the last row drawn) draws up to it first, so the focus
+   * lands where it would in the complete grid.
+   */
   handleKey(event: KeyboardEvent): boolean {
     if (event.altKey || event.metaKey) return false;
+    const key = (rows: readonly HTMLTableRowElement[], total = rows.length) =>
+      moveInGrid(event.key, this.position, {
+        rows: total,
+        // Rows not drawn yet have as many cells as the last one drawn.
+        columnsIn: (row) => (rows[row] ?? rows.at(-1))?.cells.length ?? 0,
+        rtl: this.rtl(),
+        ctrlKey: event.ctrlKey,
+      });
     const rows = this.rows();
-    const next = moveInGrid(event.key, this.position, {
-      rows: rows.length,
-      columnsIn: (row) => rows[row]?.cells.length ?? 0,
-      rtl: this.rtl(),
-      ctrlKey: event.ctrlKey,
-    });
+    let next = key(rows, Math.max(rows.length, this.laterRows?.total() ?? 0));
     if (!next) return false;
     event.preventDefault();
+    if (next.row >= rows.length && this.laterRows) {
+      this.laterRows.drawUpTo(next.row);
+      next = key(this.rows()) ?? next;
+    }
     this.moveTo(next);
     return true;
   }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { MatrixGroup, MatrixRow } from './matrix-view.js';
-import { arrangeRows } from './row-order.js';
+import { arrangeRows, firstRows, type RowGroup } from './row-order.js';
 
 const groupA: MatrixGroup = { id: 'a', name: { text: 'A', lang: 'en' }, order: 0 };
 const groupB: MatrixGroup = { id: 'b', name: { text: 'B', lang: 'en' }, order: 1 };
@@ -30,8 +30,7 @@ const rows = [
   row('Beta', groupA, 2, 1, 2),
   row('Émile', groupB, 3, 1, 1),
 ];
-const names = (groups: ReturnType<typeof arrangeRows>) =>
-  groups.map((group) => group.rows.map((entry) => entry.name.text));
+const names = (groups: readonly RowGroup[]) => groups.map((group) => group.rows.map((entry) => entry.name.text));
 
 describe('arrangeRows', () => {
   it('groups in the framework’s group order and keeps the framework’s order within', () => {
@@ -58,5 +57,22 @@ describe('arrangeRows', () => {
     const groups = arrangeRows([row('x', other, 0, 1, 0)], 'group', 'skill-group', 'en');
     expect(groups).to.have.length(1);
     expect(groups[0]?.group).to.equal(undefined);
+  });
+});
+
+describe('firstRows', () => {
+  it('takes rows in order across groups, each under its heading, and no empty group', () => {
+    const groups = arrangeRows(rows, 'group', 'skill-group', 'en');
+    expect(names(firstRows(groups, 1))).to.deep.equal([['alpha']]);
+    expect(names(firstRows(groups, 2))).to.deep.equal([['alpha', 'Beta']]);
+    expect(firstRows(groups, 3).map((group) => group.group?.id)).to.deep.equal(['a', 'b']);
+    expect(names(firstRows(groups, 3))).to.deep.equal([['alpha', 'Beta'], ['Zeta']]);
+    expect(firstRows(groups, 0)).to.deep.equal([]);
+  });
+
+  it('keeps every group as it is when the count covers all rows', () => {
+    const groups = arrangeRows(rows, 'group', 'skill-group', 'en');
+    expect(firstRows(groups, rows.length)).to.deep.equal(groups);
+    expect(firstRows(groups, Number.POSITIVE_INFINITY)[1]).to.equal(groups[1]);
   });
 });

@@ -70,3 +70,15 @@ export function arrangeRows(
       rows: members,
     }));
 }
+
+/** The first `count` rows of arranged groups, under their headings: what a grid drawn in parts shows so far. */
+export function firstRows(groups: readonly RowGroup[], count: number): readonly RowGroup[] {
+  const first: RowGroup[] = [];
+  let left = count;
+  for (const entry of groups) {
+    if (left <= 0) break;
+    first.push(entry.rows.length <= left ? entry : { group: entry.group, rows: entry.rows.slice(0, left) });
+    left -= entry.rows.length;
+  }
+  return first;
+}

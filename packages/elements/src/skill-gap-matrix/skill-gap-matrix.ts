@@ -14,8 +14,17 @@ import type * as MatrixLogicModule from './matrix-logic.js';
 import type { MatrixView } from './matrix-view.js';
 import type { MatrixRenderContext } from './render-context.js';
 import { OffscreenRows } from './offscreen-rows.js';
+import { ProgressiveRows } from './progressive-rows.js';
 import { RovingGrid } from './roving-grid.js';
-import { MATRIX_GROUPINGS, MATRIX_SORTS, type MatrixGrouping, type MatrixSort, type RowGroup } from './row-order.js';
+import { rowsInView } from './rows-in-view.js';
+import {
+  MATRIX_GROUPINGS,
+  MATRIX_SORTS,
+  firstRows,
+  type MatrixGrouping,
+  type MatrixSort,
+  type RowGroup,
+} from './row-order.js';
 import { skillGapMatrixStyles } from './skill-gap-matrix.styles.js';
 
 type MatrixLogic = typeof MatrixLogicModule;
@@ -49,6 +58,10 @@ const SORT_TERMS = {
  * Ctrl+Home/End and Page Up/Down move between cells; on an editable level, number keys set it,
  * + and − step it, and Enter (or a click) opens the list of levels (arrows, Enter, Escape).
  * At 480 px and narrower the person view becomes a list per skill.
+ *
+ * A team grid of more than 1,000 level cells is made over a few frames: the rows in view first,
+ * the others a slice per frame right after, the grid `aria-busy` until its last row is there. A
+ * key that moves past the rows made, and printing, make them at once.
  *
  * @csspart table - The grid (or, when narrow, the list of skills).
  * @csspart header - A column header cell.
@@ -123,9 +136,29 @@ export class LpSkillGapMatrix extends LpElement {
   @state() private logic?: MatrixLogic;
 
   private readonly dataController = new DataDocumentController(this, this.localize);
+  private readonly progressiveRows = new ProgressiveRows(
+    this,
+    () => {
+      this.requestUpdate();
+      this.performUpdate();
+    },
+    () => {
+      const scroller = this.renderRoot.querySelector('.scroller--rows');
+      const lastRow = [...this.renderRoot.querySelectorAll('.matrix--rows tr[data-skill]')].at(-1);
+      return scroller && lastRow ? rowsInView(scroller, lastRow) : 0;
+    },
+  );
   private readonly grid = new RovingGrid(
     () => this.renderRoot.querySelector('table'),
     () => this.localize.dir === 'rtl',
+    {
+      // The team grid's skill rows, with its header row and its footer row around them.
+      total: () => (this.progressiveRows.pending ? this.progressiveRows.rows + 2 : undefined),
+      // Nav row n is the n-th skill row (0 is the header row), and past the last one the footer.
+      drawUpTo: (row) => {
+        this.progressiveRows.drawNow(row);
+      },
+    },
   );
   private editor?: LevelEditor;
   private resizeObserver?: ResizeObserver;
@@ -160,7 +193,8 @@ export class LpSkillGapMatrix extends LpElement {
     super();
     this.addController(
       new OffscreenRows(
-        () => this.renderRoot.querySelectorAll('.matrix--rows tr[data-skill]'),
+        // None while rows are still being made: a frame makes a slice or draws one, not both.
+        () => (this.progressiveRows.pending ? [] : this.renderRoot.querySelectorAll('.matrix--rows tr[data-skill]')),
         () => (this.view?.people.length ?? 0) + 4,
       ),
     );
@@ -250,6 +284,12 @@ export class LpSkillGapMatrix extends LpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.computeView();
+    this.planRows();
+  }
+
+  /** The inputs, the view, the row order and the recommendations, each again only when what it comes from changed. */
+  private computeView(): void {
     const document = this.dataController.value?.document;
     if (document !== this.document) {
       this.document = document;
@@ -303,6 +343,16 @@ export class LpSkillGapMatrix extends LpElement {
     if (this.pendingAnnouncement !== undefined) {
       this.announcement = `${this.pendingAnnouncement} ${this.summary(logic, view, subject)}`.trim();
       this.pendingAnnouncement = undefined;
+    }
+  }
+
+  /** A large team grid is drawn over several frames; any other grid at once. */
+  private planRows(): void {
+    const { logic, subject, view } = this;
+    if (logic && subject?.teamView && view?.scale && logic.teamRowLayout(view)) {
+      this.progressiveRows.fill(view.rows.length, view.people.length + 4, this.grid.activePosition.row);
+    } else {
+      this.progressiveRows.stop();
     }
   }
 
@@ -430,10 +480,12 @@ export class LpSkillGapMatrix extends LpElement {
         }
       </p>`;
     }
+    const rowsPending = this.progressiveRows.pending;
     const context: MatrixRenderContext = {
       localize,
       view,
-      groups: this.groups,
+      groups: rowsPending ? firstRows(this.groups, this.progressiveRows.count) : this.groups,
+      rowsPending,
       editable: this.editable,
       caption: this.caption(logic, view, subject, document),
       expanded: this.expanded,
