@@ -117,6 +117,17 @@ function withPathArgument(code) {
   return rewritten;
 }
 
+/**
+ * The name Ajv gave the function of the `course` definition. Exported as `validateCourse`, it lets
+ * the model check a catalogue's courses a slice at a time, with the errors one call of `validate`
+ * lists for them.
+ */
+function courseFunction(code) {
+  const found = /function (validate\d+)\(data, instancePath=""\)\{\/\*# sourceURL="([^"]+)" \*\//g;
+  for (const [, name, id] of code.matchAll(found)) if (id === `${DEFINITIONS}course`) return name;
+  throw new Error('Ajv made no function of its own for the course definition');
+}
+
 export async function generateStructureValidator() {
   const schema = JSON.parse(await readFile(schemaFile, 'utf8'));
   const ajv = new Ajv({
@@ -142,10 +153,15 @@ export async function generateStructureValidator() {
     '/**',
     ' * Generated from schema/data-document.schema.json by scripts/generate-structure-validator.mjs:',
     ' * do not edit. `validate(data)` returns true or false and leaves Ajv error objects in `validate.errors`;',
-    ' * `PATTERN_PROBLEMS` names the problem code for each `pattern` of the schema.',
+    ' * `validateCourse(course, instancePath)` does the same for one item of `courses`, and `MAX_COURSES` is',
+    ' * the most items `courses` may have; `PATTERN_PROBLEMS` names the problem code for each `pattern` of the schema.',
     ' */',
   ].join('\n');
-  const table = `export const PATTERN_PROBLEMS = ${JSON.stringify(patternProblems(schema))};`;
+  const table = [
+    `export const validateCourse = ${courseFunction(code)};`,
+    `export const MAX_COURSES = ${JSON.stringify(schema.properties.courses.maxItems)};`,
+    `export const PATTERN_PROBLEMS = ${JSON.stringify(patternProblems(schema))};`,
+  ].join('\n');
   const options = { ...(await prettier.resolveConfig(targetFile)), filepath: targetFile };
   return prettier.format(`${header}\n${code.replace(/^"use strict";/, '')}\n${table}\n`, options);
 }

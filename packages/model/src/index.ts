@@ -2,8 +2,15 @@ export type * from './document.js';
 export { pickText, type LanguageMap, type LocalizedText, type PickedText } from './text.js';
 export type { Problem, ProblemCode, ProblemOf, ProblemParams, ValueType } from './problems/problem.js';
 export { PROBLEM_CODES, problemMessage } from './problems/messages.js';
+export type { Steps } from './steps.js';
 export { parseDataDocument, type ParseOptions, type ParseResult } from './validate/parse-data-document.js';
-export { salvageDataDocument, type SalvageResult, type SkippedPart } from './salvage/salvage-data-document.js';
+export {
+  salvageDataDocument,
+  salvageDataDocumentSteps,
+  type SalvageResult,
+  type SkippedPart,
+} from './salvage/salvage-data-document.js';
+export { previewDataDocument } from './salvage/preview-data-document.js';
 export { checkHttpUrl, checkIri, isSafeHttpUrl, type IriCheck, type UrlCheck } from './validate/iri.js';
 export {
   courseById,
@@ -51,6 +58,7 @@ export {
   clearDataDocumentCache,
   createDocumentLoader,
   loadDataDocument,
+  loadDataDocumentJson,
   loadUsableDataDocument,
   type DocumentLoader,
   type DocumentReader,

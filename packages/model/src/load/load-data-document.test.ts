@@ -4,6 +4,7 @@ import {
   clearDataDocumentCache,
   createDocumentLoader,
   loadDataDocument,
+  loadDataDocumentJson,
   loadUsableDataDocument,
 } from './load-data-document.js';
 
@@ -143,5 +144,33 @@ describe('loadUsableDataDocument', () => {
     expect(first.skipped).to.deep.equal([]);
     const notJson = await rejection(loadUsableDataDocument(blobUrl('{"courses": [')));
     expect(notJson).to.include({ kind: 'json' });
+  });
+});
+
+describe('loadDataDocumentJson', () => {
+  afterEach(() => {
+    clearDataDocumentCache();
+  });
+
+  it('gives every caller of a URL the same value, unchecked, from one request', async () => {
+    const broken = { courses: [{ id: 'not an IRI' }] };
+    const url = blobUrl(JSON.stringify(broken));
+    const [first, second] = await Promise.all([loadDataDocumentJson(url), loadDataDocumentJson(url)]);
+    expect(first).to.deep.equal(broken);
+    expect(second).to.equal(first);
+  });
+
+  it('reads a byte order mark, and fails with the JSON problem for text that is not JSON', async () => {
+    expect(await loadDataDocumentJson(blobUrl('\uFEFF{"lang": "en"}'))).to.deep.equal({ lang: 'en' });
+    const error = (await rejection(loadDataDocumentJson(blobUrl('{"courses": [,]}')))) as DataLoadError;
+    expect(error).to.include({ kind: 'json' });
+    expect(error.problems[0]).to.deep.include({ path: '$', code: 'invalid-json' });
+  });
+
+  it('loads again once the cache is cleared', async () => {
+    const url = blobUrl('{"lang": "en"}');
+    const first = await loadDataDocumentJson(url);
+    clearDataDocumentCache(url);
+    expect(await loadDataDocumentJson(url)).not.to.equal(first);
   });
 });

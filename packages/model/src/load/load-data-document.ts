@@ -1,6 +1,7 @@
 import type { DataDocument } from '../document.js';
 import type { Problem } from '../problems/problem.js';
 import { salvageDataDocument, type SalvageResult } from '../salvage/salvage-data-document.js';
+import { parseJsonText } from '../validate/json-text.js';
 import { parseDataDocument } from '../validate/parse-data-document.js';
 import { DataLoadError } from './data-load-error.js';
 
@@ -60,6 +61,13 @@ const readUsablePart: DocumentReader<SalvageResult> = (text, url, status) => {
   const result = salvageDataDocument(text);
   if (result.document) return result;
   throw contentError(url, result.problems, status);
+};
+
+/** Only the JSON is read: the caller checks the value itself. */
+const readJson: DocumentReader<unknown> = (text, url, status) => {
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return parsed.value;
+  throw contentError(url, [parsed.problem], status);
 };
 
 async function fetchDocument<T>(
@@ -175,6 +183,7 @@ export function createDocumentLoader<T>(options: LoaderOptions<T> = {}): Documen
 
 let sharedLoader: DocumentLoader | undefined;
 let sharedUsablePartLoader: DocumentLoader<SalvageResult> | undefined;
+let sharedJsonLoader: DocumentLoader<unknown> | undefined;
 
 /**
  * Loads, checks and returns the data document at `url`. Every element on a page that asks for the
@@ -195,8 +204,20 @@ export function loadUsableDataDocument(url: string | URL, options: LoadOptions =
   return sharedUsablePartLoader.load(url, options);
 }
 
-/** Forgets documents loaded by `loadDataDocument` and `loadUsableDataDocument` (one URL, or all). */
+/**
+ * Loads the JSON at `url` without checking it, for a caller that checks it its own way (the
+ * elements check a large catalogue a slice at a time with `salvageDataDocumentSteps`). Every
+ * caller of one URL gets the same value from one request. Rejects with a `DataLoadError` of kind
+ * `network`, `http` or `json` (or the abort reason), like `loadDataDocument`.
+ */
+export function loadDataDocumentJson(url: string | URL, options: LoadOptions = {}): Promise<unknown> {
+  sharedJsonLoader ??= createDocumentLoader({ read: readJson });
+  return sharedJsonLoader.load(url, options);
+}
+
+/** Forgets documents loaded by `loadDataDocument`, `loadUsableDataDocument` and `loadDataDocumentJson` (one URL, or all). */
 export function clearDataDocumentCache(url?: string | URL): void {
   sharedLoader?.clear(url);
   sharedUsablePartLoader?.clear(url);
+  sharedJsonLoader?.clear(url);
 }

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { Course, DataDocument } from '../document.js';
 import { BAD_DOCUMENTS } from '../test-data/bad-documents.js';
+import { mutatedDocuments } from '../test-data/mutated-documents.js';
 import { IRI, smallDocument, testCourse } from '../test-data/small-document.js';
 import { parseDataDocument } from '../validate/parse-data-document.js';
 import { pathSegments } from './path-segments.js';
-import { salvageDataDocument } from './salvage-data-document.js';
+import { salvageDataDocument, salvageDataDocumentSteps } from './salvage-data-document.js';
 
 /** A deep, writable copy of the small document for a test to break. */
 const writable = () => smallDocument() as unknown as Record<string, unknown[]> & Record<string, unknown>;
@@ -132,6 +133,53 @@ describe('salvageDataDocument', () => {
     (document.courses as Course[]).push(testCourse('hostile', { image: 'javascript:alert(1)' }));
     const result = salvageDataDocument(JSON.stringify(document));
     expect(codesOf(result.document)).to.deep.equal(['design-1', 'mentoring-1']);
+  });
+});
+
+describe('salvageDataDocumentSteps', () => {
+  /** The small document with `count` more courses; when `broken`, every seventh has a link that is not http(s). */
+  function catalogue(count: number, broken: boolean) {
+    const document = writable();
+    for (let index = 0; index < count; index += 1) {
+      const url = broken && index % 7 === 3 ? 'javascript:alert(1)' : `https://x.example/${index}`;
+      (document.courses as Course[]).push(testCourse(`more-${index}`, { url }));
+    }
+    return document;
+  }
+
+  /** Runs the steps one by one, counting them. */
+  function stepByStep(input: unknown) {
+    const steps = salvageDataDocumentSteps(input);
+    for (let pieces = 1; ; pieces += 1) {
+      const step = steps.next();
+      if (step.done) return { result: step.value, pieces };
+    }
+  }
+
+  it('checks a large document in many small pieces', () => {
+    const { result, pieces } = stepByStep(catalogue(1000, false));
+    expect(result.problems).to.deep.equal([]);
+    // The structure, then the checks across the document, 25 courses at a time each.
+    expect(pieces).to.be.greaterThan(80);
+  });
+
+  it('ends with what salvageDataDocument gives at once, problems and skipped parts in the same order', () => {
+    const input = catalogue(300, true);
+    const { result, pieces } = stepByStep(input);
+    expect(result).to.deep.equal(salvageDataDocument(input));
+    expect(result.skipped.map((part) => part.path)).to.include('$.courses[5]');
+    expect(pieces, 'the copy and the second check are in pieces too').to.be.greaterThan(40);
+  });
+
+  it('gives each of two documents checked by turns what a check at once gives it, for 200 broken documents', () => {
+    const documents = mutatedDocuments(200, 5);
+    for (const [index, input] of documents.entries()) {
+      const mine = salvageDataDocumentSteps(input);
+      const theirs = salvageDataDocumentSteps(documents[(index + 1) % documents.length]);
+      let step = mine.next();
+      for (; !step.done; step = mine.next()) theirs.next();
+      expect(step.value, `document ${index}`).to.deep.equal(salvageDataDocument(input));
+    }
   });
 });
 

@@ -1,7 +1,9 @@
 import type { DataDocument } from '../document.js';
 import { childPath, ROOT_PATH } from '../problems/json-path.js';
 import type { Problem } from '../problems/problem.js';
-import { parseDataDocument, type ParseOptions } from '../validate/parse-data-document.js';
+import { finish, type Steps } from '../steps.js';
+import { parseDataDocumentSteps, type ParseOptions } from '../validate/parse-data-document.js';
+import { jsonCopy } from './json-copy.js';
 import { pathSegments, type PathSegment } from './path-segments.js';
 
 /** A part of the document that was left out, where it was, and why. */
@@ -34,6 +36,8 @@ interface Removal {
 }
 
 const MAX_ROUNDS = 8;
+/** Problems turned into removals per piece of work: each walks its path through the document. */
+const PROBLEMS_PER_STEP = 100;
 
 /** Maps for each list that lost items the current positions to the positions in the document as given. */
 const originalPositions = new WeakMap<unknown[], number[]>();
@@ -108,14 +112,6 @@ function remove(removals: readonly Removal[]): void {
   }
 }
 
-function cloneJson(value: unknown): unknown {
-  try {
-    return JSON.parse(JSON.stringify(value)) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Reads a data document and keeps what is usable: parts with problems (a course with a bad
  * link, a reference to an unknown skill, a step in a cycle) are left out, the rest is checked
@@ -123,19 +119,30 @@ function cloneJson(value: unknown): unknown {
  * courses of a catalogue with a notice of what was skipped and why. Never throws.
  */
 export function salvageDataDocument(input: unknown, options: ParseOptions = {}): SalvageResult {
-  const first = parseDataDocument(input, options);
+  return finish(salvageDataDocumentSteps(input, options));
+}
+
+/**
+ * `salvageDataDocument` a bounded piece at a time (see `Steps`): about 25 courses are checked or
+ * copied per piece. The result is the same, with the same problems and skipped parts in the same
+ * order: a page runs the pieces on separate tasks to check a large catalogue without holding the
+ * main thread.
+ */
+export function* salvageDataDocumentSteps(input: unknown, options: ParseOptions = {}): Steps<SalvageResult> {
+  const first = yield* parseDataDocumentSteps(input, options);
   if (first.ok) return { document: first.document, problems: [], skipped: [] };
 
   const problems: Problem[] = [...first.problems];
   const skipped = new Map<string, Problem[]>();
-  const working = cloneJson(typeof input === 'string' ? safeJsonParse(input) : input);
+  const working = yield* jsonCopy(typeof input === 'string' ? safeJsonParse(input) : input);
   if (!isContainer(working) || Array.isArray(working)) return { document: undefined, problems, skipped: [] };
 
   // Each problem as reported (paths in the document as given) and as found (paths in the trimmed document).
   let current = first.problems.map((problem) => ({ reported: problem, found: problem }));
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const removals: Removal[] = [];
-    for (const { reported, found } of current) {
+    for (const [index, { reported, found }] of current.entries()) {
+      if (index % PROBLEMS_PER_STEP === PROBLEMS_PER_STEP - 1) yield;
       if (found.code === 'too-many-problems') continue;
       const removal = removalFor(working, found);
       if (!removal) return { document: undefined, problems, skipped: [...skippedParts(skipped)] };
@@ -145,7 +152,8 @@ export function salvageDataDocument(input: unknown, options: ParseOptions = {}):
     }
     if (removals.length === 0) break;
     remove(removals);
-    const next = parseDataDocument(working, options);
+    yield;
+    const next = yield* parseDataDocumentSteps(working, options);
     if (next.ok) return { document: next.document, problems, skipped: [...skippedParts(skipped)] };
     current = next.problems.map((found) => ({
       found,

@@ -3,6 +3,7 @@ import { trackOrder } from '../career/track-order.js';
 import { childPath } from '../problems/json-path.js';
 import { preview, problem } from '../problems/messages.js';
 import type { Problem, ProblemCode, ProblemParams } from '../problems/problem.js';
+import { ITEMS_PER_STEP, type Steps } from '../steps.js';
 import { isCalendarDate, parseCalendarDate } from '../time/calendar-date.js';
 import { checkHttpUrl, checkIri, isPlainWebUrl, type IriCheck, type UrlCheck } from './iri.js';
 
@@ -36,8 +37,12 @@ function endsBeforeStart(start: string, end: string): boolean {
   return from !== undefined && to !== undefined && to < from;
 }
 
-/** The checks that span the document, run once its structure is valid. */
-class DocumentChecker {
+/**
+ * The checks that span the document, run once its structure is valid: the frameworks and profiles
+ * first (what courses and tracks refer to), then each course in order, then the tracks (which
+ * refer to courses).
+ */
+export class DocumentChecker {
   readonly problems: Problem[] = [];
   private readonly scales = new Map<string, readonly number[]>();
   private readonly profileIds = new Set<string>();
@@ -49,6 +54,8 @@ class DocumentChecker {
     this.problems.push(problem(path, code, params));
   };
 
+  private readonly courseIds = new IdRegister(this.add);
+
   constructor(private readonly document: DataDocument) {
     for (const framework of document.frameworks ?? []) {
       const scale = framework.scale.levels.map((level) => level.value).sort((a, b) => a - b);
@@ -57,8 +64,20 @@ class DocumentChecker {
     for (const profile of document.profiles ?? []) this.profileIds.add(profile.id);
   }
 
-  run(): Problem[] {
-    const { frameworks = [], profiles = [], courses = [], tracks = [] } = this.document;
+  /** Every check, a few courses at a time. */
+  *run(): Steps<Problem[]> {
+    this.checkFrameworksAndProfiles();
+    for (const [index, course] of (this.document.courses ?? []).entries()) {
+      this.checkCourse(course, index);
+      if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    }
+    this.checkTracks();
+    return this.problems;
+  }
+
+  /** The frameworks and the profiles. */
+  checkFrameworksAndProfiles(): void {
+    const { frameworks = [], profiles = [] } = this.document;
     const skillIds = new IdRegister(this.add);
     const frameworkIds = new IdRegister(this.add);
     frameworks.forEach((framework, index) => {
@@ -68,17 +87,20 @@ class DocumentChecker {
     profiles.forEach((profile, index) => {
       this.profile(profile, `$.profiles[${index}]`, profileIds);
     });
-    const courseIds = new IdRegister(this.add);
-    courses.forEach((course, index) => {
-      this.course(course, `$.courses[${index}]`, courseIds);
-    });
+  }
+
+  /** The course at `index` of the document's list; courses are checked in order, so a duplicate id is found at the later one. */
+  checkCourse(course: Course, index: number): void {
+    this.course(course, `$.courses[${index}]`, this.courseIds);
+  }
+
+  /** The tracks: run after every course is checked, since steps refer to courses by id. */
+  checkTracks(): void {
     const trackIds = new IdRegister(this.add);
     const stepIds = new IdRegister(this.add);
-    // Tracks come after every course is claimed: the course register knows every course id.
-    tracks.forEach((track, index) => {
-      this.track(track, `$.tracks[${index}]`, trackIds, stepIds, courseIds);
+    (this.document.tracks ?? []).forEach((track, index) => {
+      this.track(track, `$.tracks[${index}]`, trackIds, stepIds, this.courseIds);
     });
-    return this.problems;
   }
 
   /**
@@ -239,6 +261,6 @@ class DocumentChecker {
  * The checks beyond the schema: unique ids, known references, absolute IRIs, http(s) links,
  * real calendar dates in order, levels on the skill's scale and tracks without cycles.
  */
-export function documentProblems(document: DataDocument): Problem[] {
+export function documentProblems(document: DataDocument): Steps<Problem[]> {
   return new DocumentChecker(document).run();
 }

@@ -2,6 +2,7 @@ import type { DataDocument } from '../document.js';
 import { ROOT_PATH } from '../problems/json-path.js';
 import { preview, problem } from '../problems/messages.js';
 import type { Problem } from '../problems/problem.js';
+import { finish, type Steps } from '../steps.js';
 import { documentProblems } from './document-checks.js';
 import { parseJsonText } from './json-text.js';
 import { structureProblems } from './structure-problems.js';
@@ -36,6 +37,11 @@ function failed(problems: Problem[], limit: number): ParseResult {
  * Texts are kept exactly as written: they are data, never markup.
  */
 export function parseDataDocument(input: unknown, options: ParseOptions = {}): ParseResult {
+  return finish(parseDataDocumentSteps(input, options));
+}
+
+/** `parseDataDocument` a bounded piece at a time (see `Steps`): the same result, the same problems in the same order. */
+export function* parseDataDocumentSteps(input: unknown, options: ParseOptions = {}): Steps<ParseResult> {
   const limit = Math.max(1, options.maxProblems ?? 1000);
   try {
     let data = input;
@@ -44,10 +50,10 @@ export function parseDataDocument(input: unknown, options: ParseOptions = {}): P
       if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
       data = parsed.value;
     }
-    const structural = structureProblems(data, limit + 1);
+    const structural = yield* structureProblems(data, limit + 1);
     if (structural.length > 0) return failed(structural, limit);
     const document = data as DataDocument;
-    const semantic = documentProblems(document);
+    const semantic = yield* documentProblems(document);
     if (semantic.length > 0) return failed(semantic, limit);
     return { ok: true, document, problems: [] };
   } catch (error) {

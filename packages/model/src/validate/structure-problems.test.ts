@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { testCourse } from '../test-data/small-document.js';
+import { finish } from '../steps.js';
 import { structureProblems } from './structure-problems.js';
 
 describe('structureProblems', () => {
   const only = (data: unknown) =>
-    structureProblems(data, 100).map(({ path, code, params }) => ({ path, code, params }));
+    finish(structureProblems(data, 100)).map(({ path, code, params }) => ({ path, code, params }));
 
   it('calls a string-or-language-map field text', () => {
     expect(only({ courses: [testCourse('a', { name: [] as never })] })).to.deep.equal([
@@ -51,6 +52,6 @@ describe('structureProblems', () => {
   });
 
   it('stops at the limit', () => {
-    expect(structureProblems({ courses: Array.from({ length: 50 }, () => ({})) }, 7)).to.have.length(7);
+    expect(finish(structureProblems({ courses: Array.from({ length: 50 }, () => ({})) }, 7))).to.have.length(7);
   });
 });

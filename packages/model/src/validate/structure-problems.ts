@@ -1,19 +1,11 @@
 import { preview, problem } from '../problems/messages.js';
 import { childPath, ROOT_PATH } from '../problems/json-path.js';
 import type { Problem, ProblemCode, ValueType } from '../problems/problem.js';
-import { PATTERN_PROBLEMS, validate } from './structure.generated.js';
+import type { Steps } from '../steps.js';
+import { structureErrors, type AjvError } from './structure-errors.js';
+import { PATTERN_PROBLEMS } from './structure.generated.js';
 import { describeValue, valueType } from './value-type.js';
 
-/** The part of an Ajv error object that the model reads. */
-interface AjvError {
-  readonly instancePath: string;
-  readonly keyword: string;
-  readonly params: Readonly<Record<string, unknown>>;
-}
-
-const validateStructure = validate as unknown as ((data: unknown) => boolean) & {
-  errors?: readonly AjvError[] | null;
-};
 const patternProblems = PATTERN_PROBLEMS as Readonly<Record<string, ProblemCode>>;
 
 const COMPARISONS = { minimum: '>=', maximum: '<=', exclusiveMinimum: '>', exclusiveMaximum: '<' } as const;
@@ -119,15 +111,18 @@ function countOf(value: unknown): number {
   return value !== null && typeof value === 'object' ? Object.keys(value).length : 0;
 }
 
+/** Errors read into problems per piece of work: reading one walks its path through the data. */
+const ERRORS_PER_STEP = 100;
+
 /**
  * Checks the document's structure against the JSON Schema (types, required and unknown
  * properties, allowed values, limits, patterns) and returns its problems, at most `limit`.
  */
-export function structureProblems(data: unknown, limit: number): Problem[] {
-  if (validateStructure(data)) return [];
+export function* structureProblems(data: unknown, limit: number): Steps<Problem[]> {
+  const errors = yield* structureErrors(data);
   const problems: Problem[] = [];
   let keyErrors: AjvError[] = [];
-  for (const error of validateStructure.errors ?? []) {
+  for (const [index, error] of errors.entries()) {
     const { path, value } = locate(data, error.instancePath);
     if (KEY_KEYWORDS.has(error.keyword) && typeof value !== 'string') {
       keyErrors.push(error);
@@ -140,6 +135,7 @@ export function structureProblems(data: unknown, limit: number): Problem[] {
     );
     if (error.keyword === 'propertyNames') keyErrors = [];
     if (problems.length >= limit) break;
+    if (index % ERRORS_PER_STEP === ERRORS_PER_STEP - 1) yield;
   }
   return problems;
 }
