@@ -176,6 +176,24 @@ describe('<lp-course-card>', function () {
     await expect(card).to.be.accessible();
   });
 
+  it('renders a course object once: with nothing to read, no loading state comes and goes', async () => {
+    let renders = 0;
+    class CountedCard extends LpCourseCard {
+      protected override render() {
+        renders += 1;
+        return super.render();
+      }
+    }
+    customElements.define('lp-test-counted-card', CountedCard);
+    const card = await fixture<CountedCard>(
+      html`<lp-test-counted-card .course=${course('LB-101')} .data=${sample} .now=${NOW}></lp-test-counted-card>`,
+    );
+    await card.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    expect(text(card, '[part="title"]')).to.equal('Learning Professionals: Foundations');
+    expect(renders).to.equal(1);
+  });
+
   it('finds a course by id in a src document, and names the attribute when the id is unknown', async () => {
     const known = await fixture<LpCourseCard>(
       html`<lp-course-card course="https://lp-elements.example/courses/lb-103" src=${SAMPLE}></lp-course-card>`,

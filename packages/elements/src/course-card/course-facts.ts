@@ -31,7 +31,7 @@ export function workloadText(localize: LocalizeController, workload: unknown, ti
   const hours = typeof workload === 'string' ? durationToHours(workload) : undefined;
   if (hours === undefined || !(hours > 0)) return '';
   const unit = (value: number, name: string, unitDisplay: 'short' | 'long') =>
-    localize.number(value, { style: 'unit', unit: name, unitDisplay, maximumFractionDigits: 0 });
+    unitText(localize, value, name, unitDisplay);
   const total = unit(hours, 'hour', 'short');
   const weeks = timing.start && timing.end ? Math.round((timing.end.getTime() - timing.start.getTime()) / WEEK_MS) : 0;
   if (weeks < 2) return total;
@@ -41,6 +41,11 @@ export function workloadText(localize: LocalizeController, workload: unknown, ti
     unit(weeks, 'week', 'long'),
     unit(hours / weeks, 'hour-per-week', 'short'),
   );
+}
+
+/** A whole number of a unit: `150 hr`, `8 weeks`. */
+function unitText(localize: LocalizeController, value: number, unit: string, unitDisplay: 'short' | 'long'): string {
+  return localize.number(value, { style: 'unit', unit, unitDisplay, maximumFractionDigits: 0 });
 }
 
 /** An amount of money, whole amounts without cents; a currency `Intl` does not know is written after the number. */
@@ -101,4 +106,20 @@ export function skillAndLevel(
     skill: name.text ? name : { text: skill, lang: undefined },
     level: pickText(levelName, lang, document?.lang).text,
   };
+}
+
+/**
+ * Makes the `Intl` formatters that cards in `localize`'s language use. The first formatter of each
+ * kind on a page loads its locale data, several milliseconds each: a list of cards makes them in
+ * an idle moment while its code and data arrive, so its first cards do not wait for them.
+ */
+export function prepareCardFormats(localize: LocalizeController): void {
+  const now = new Date();
+  timingText(localize, { status: 'upcoming', start: now, instance: { start: '2000-01-01' } } as CourseTiming, now);
+  unitText(localize, 1, 'hour', 'short');
+  unitText(localize, 1, 'week', 'long');
+  moneyText(localize, 1, 'EUR');
+  localize.number(1);
+  localize.list(['', '']);
+  languageName('en', localize.lang);
 }

@@ -126,6 +126,8 @@ describe('<lp-course-catalogue> feed: keyboard and screen readers', function () 
       timeout: 5000,
     });
     await waitUntil(() => shadow(catalogue).querySelectorAll('lp-course-card').length > 0, 'renders the first courses');
+    await waitUntil(() => !catalogue.checking, 'every course is checked', { timeout: 10_000 });
+    await catalogue.updateComplete;
     const cards = () => shadow(catalogue).querySelectorAll('lp-course-card').length;
     expect(cards(), 'a few screens of courses, not 5,000').to.be.lessThan(60);
     const first = shadow(catalogue).querySelector('[role="article"]')!;

@@ -1,6 +1,5 @@
 import { pickText, skillById, type DataDocument, type GapProgress, type Recommendation } from '@lp-elements/model';
 import { catalogueSearched } from '@lp-elements/xapi';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -10,10 +9,11 @@ import { renderSkippedNotice } from '../base/data/render-data-problems.js';
 import { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
 import type { LocalizeController } from '../base/localize/localize-controller.js';
 import { reportProblems } from '../course-card/report-problems.js';
-import { afterNextPaint } from './after-next-paint.js';
+import { afterNextPaint } from '../base/after-next-paint.js';
 import { catalogueFacets, knownQuery, TIMINGS, WITHIN_WEEKS, type Facets } from './catalogue-facets.js';
 import type { CatalogueEntry } from './catalogue-index.js';
 import { catalogueJsonLd } from './catalogue-json-ld.js';
+import { COURSE_LAYOUT } from './catalogue-layout.js';
 import {
   activeFilters,
   EMPTY_QUERY,
@@ -41,9 +41,6 @@ export const SETTLE_MS = 800;
 /** The search text is folded this long after the data arrives, when the first courses are on screen. */
 const FOLD_AFTER_MS = 500;
 
-/** One layout for every render: the virtualiser sets itself up again when given another. */
-const LAYOUT = flow();
-
 /** The catalogue worked out for one document and moment: its courses prepared for search, and what filters offer. */
 interface Prepared {
   readonly document: DataDocument;
@@ -70,11 +67,14 @@ export class CatalogueView implements ReactiveController, FeedHost {
     value: CatalogueRecommendations | RecommendationProblem | undefined;
   } = { key: [], value: undefined };
   private reportedProblem: string | undefined;
-  private loadedAt: { document: DataDocument; now: Date } | undefined;
+  /** When the data arrived: the first courses of a large document and the whole of it arrive together. */
+  private loadedAt: { document: DataDocument; given: unknown; checking: boolean; now: Date } | undefined;
   private shown: CatalogueEntry[] = [];
   /** What the JSON-LD in the page describes: the results, in a language. */
   private jsonLdFor: readonly unknown[] = [];
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A search or filter change settled while courses were still being checked: announced and recorded once they are. */
+  private settleWhenChecked = false;
   private cancelJsonLd: (() => void) | undefined;
   private typing = false;
   private filtersOpen: boolean | undefined;
@@ -112,6 +112,11 @@ export class CatalogueView implements ReactiveController, FeedHost {
     return this.shown;
   }
 
+  /** Whether only the first courses of a large document are there, the others still being checked. */
+  private get checking(): boolean {
+    return this.dataController.checking;
+  }
+
   /** Works out what to show before the element renders. */
   willUpdate(): void {
     const document = this.dataController.value?.document;
@@ -120,27 +125,70 @@ export class CatalogueView implements ReactiveController, FeedHost {
       this.shown = [];
       return;
     }
-    if (this.loadedAt?.document !== document) this.loadedAt = { document, now: new Date() };
-    const now = this.host.now ?? this.loadedAt.now;
+    const { checking } = this;
+    const previous = this.loadedAt;
+    const arrived = this.arrival(document, checking);
+    const now = this.host.now ?? arrived;
     if (this.prepared?.document !== document || this.prepared.now !== now) {
       const results = new CatalogueResults(document, document.courses ?? [], now);
       let facets: Facets | undefined;
       this.prepared = { document, now, results, facets: () => (facets ??= catalogueFacets(results.entries)) };
       this.scheduleSearchIndex(results);
     }
-    const recommendations = this.currentRecommendations(document, now);
+    // Recommendations, and which filter values exist, need every course.
+    const recommendations = checking ? undefined : this.currentRecommendations(document, now);
     const rank = recommendations && 'rank' in recommendations ? recommendations.rank : new Map<string, number>();
-    const query = knownQuery(this.query, this.prepared.facets);
+    const query = checking ? this.query : knownQuery(this.query, this.prepared.facets);
     const shown = this.prepared.results.results(query, this.localize.lang, rank);
     // The same results stay the same array: the virtualiser starts over when given a new one.
     if (shown.length !== this.shown.length || shown.some((entry, index) => entry !== this.shown[index])) {
-      this.keyboard.reset();
+      // The tab stop stays on its course when the other courses of a large document arrive.
+      const arriving = previous?.checking === true && previous.given === this.given && !checking;
+      const active = arriving ? this.shown[this.keyboard.active]?.course.id : undefined;
+      this.keyboard.reset(
+        Math.max(
+          0,
+          shown.findIndex((entry) => entry.course.id === active),
+        ),
+      );
       this.shown = shown;
     }
+    if (checking) this.waitForEveryCourse();
+    else this.describeResults();
+  }
+
+  private get given(): unknown {
+    return this.host.data ?? this.host.src;
+  }
+
+  /** The moment the data arrived, which timing is judged from unless the page sets one. */
+  private arrival(document: DataDocument, checking: boolean): Date {
+    const { given, loadedAt } = this;
+    if (loadedAt?.document === document) return loadedAt.now;
+    const now = loadedAt?.checking === true && loadedAt.given === given ? loadedAt.now : new Date();
+    this.loadedAt = { document, given, checking, now };
+    return now;
+  }
+
+  /** While courses are being checked, the page has no JSON-LD: it would describe only the first ones. */
+  private waitForEveryCourse(): void {
+    if (this.jsonLdFor.length === 0) return;
+    this.cancelJsonLd?.();
+    writeJsonLd(this.host, undefined);
+    this.jsonLdFor = [];
+  }
+
+  /** JSON-LD for the results, and a search that settled while courses were being checked. */
+  private describeResults(): void {
     const jsonLdFor = [this.shown, this.localize.lang, this.host.noJsonLd];
     if (jsonLdFor.some((value, index) => value !== this.jsonLdFor[index])) {
       this.scheduleJsonLd(this.jsonLdFor.length === 0 ? 'after-first-paint' : 'when-settled');
       this.jsonLdFor = jsonLdFor;
+    }
+    if (this.settleWhenChecked && this.settleTimer === undefined) {
+      this.settleTimer = setTimeout(() => {
+        this.settle();
+      });
     }
   }
 
@@ -159,8 +207,13 @@ export class CatalogueView implements ReactiveController, FeedHost {
     return this.recommendations.value;
   }
 
+  /** The recommendations shown: none while courses are being checked. */
+  private get recommended(): CatalogueRecommendations | RecommendationProblem | undefined {
+    return this.checking ? undefined : this.recommendations.value;
+  }
+
   private recommendationProblem(): string | undefined {
-    const value = this.recommendations.value;
+    const value = this.recommended;
     if (!value || 'rank' in value) return undefined;
     if (value.kind === 'unknown-profile') return this.localize.term('unknownProfile', value.attribute, value.id);
     return this.localize.term('noRequiredProfile', value.person.id);
@@ -280,11 +333,17 @@ export class CatalogueView implements ReactiveController, FeedHost {
     this.change({ ...this.query, filters }, typing);
   }
 
-  /** The change has settled: say how many courses were found, and record the search. */
-  private settle(): void {
+  /**
+   * The change has settled: say how many courses were found, and record the search. While
+   * courses are still being checked both wait for them, so neither gives a count that is not
+   * final; a course opened meanwhile records the search at once, to keep the statements in order.
+   */
+  private settle(opening = false): void {
     this.settleTimer = undefined;
+    this.settleWhenChecked = this.checking && !opening;
+    if (this.settleWhenChecked) return;
     this.typing = false;
-    this.announcement = this.localize.term('resultCount', this.shown.length);
+    if (!this.checking) this.announcement = this.localize.term('resultCount', this.shown.length);
     this.requestUpdate();
     const query = knownQuery(this.query, this.prepared?.facets ?? (() => catalogueFacets([])));
     const catalogue = {
@@ -298,9 +357,9 @@ export class CatalogueView implements ReactiveController, FeedHost {
 
   /** A course was opened before the search settled: record the search first, so statements keep their order. */
   private readonly onCourseSelect = (): void => {
-    if (this.settleTimer === undefined) return;
+    if (this.settleTimer === undefined && !this.settleWhenChecked) return;
     clearTimeout(this.settleTimer);
-    this.settle();
+    this.settle(true);
   };
 
   private writeUrl(push: boolean): void {
@@ -332,7 +391,8 @@ export class CatalogueView implements ReactiveController, FeedHost {
   render(): TemplateResult | typeof nothing {
     const prepared = this.prepared;
     if (!prepared) return nothing;
-    const query = knownQuery(this.query, prepared.facets);
+    const { checking } = this;
+    const query = checking ? this.query : knownQuery(this.query, prepared.facets);
     const total = prepared.results.entries.length;
     return html`${renderSkippedNotice(this.localize, this.dataController.skipped)} ${this.renderProblem()}
       <div class="toolbar" part="toolbar" role="search">
@@ -371,7 +431,9 @@ export class CatalogueView implements ReactiveController, FeedHost {
         </div>
       </div>
       ${this.renderFilters(query, prepared)} ${this.renderRecommendationSummary()}
-      <p class="count" part="count">${this.localize.term('resultCount', this.shown.length)}</p>
+      <p class="count" part="count">
+        ${this.localize.term(checking ? 'resultCountSoFar' : 'resultCount', this.shown.length)}
+      </p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${total === 0 || this.shown.length === 0 ? this.renderEmpty(total === 0) : this.renderFeed(prepared)}`;
   }
@@ -385,7 +447,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
   }
 
   private renderRecommendationSummary() {
-    const value = this.recommendations.value;
+    const value = this.recommended;
     if (!value || !('rank' in value) || value.rank.size === 0) return nothing;
     const { document } = this.prepared ?? {};
     const name = (text: Parameters<typeof pickText>[0]) => pickText(text, this.localize.lang, document?.lang).text;
@@ -437,6 +499,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
 
   /** The filters' controls, rendered once the panel is open: their choices are worked out from every course. */
   private renderFilterControls(query: CatalogueQuery, prepared: Prepared, active: number) {
+    if (this.checking) return html`<p class="hint">${this.localize.term('filtersOnceChecked')}</p>`;
     const facets = prepared.facets();
     const options = filterOptions(facets, prepared.document, this.localize);
     const { filters } = query;
@@ -510,10 +573,11 @@ export class CatalogueView implements ReactiveController, FeedHost {
   }
 
   private renderEmpty(noCourses: boolean) {
+    const message = this.checking ? 'stillChecking' : noCourses ? 'noCourses' : 'noResults';
     return html`<div class="empty" part="empty">
-      <p>${this.localize.term(noCourses ? 'noCourses' : 'noResults')}</p>
+      <p>${this.localize.term(message)}</p>
       ${
-        noCourses
+        noCourses || this.checking
           ? nothing
           : html`<button
               class="clear"
@@ -530,9 +594,10 @@ export class CatalogueView implements ReactiveController, FeedHost {
   }
 
   private renderFeed(prepared: Prepared) {
-    const shown = this.shown;
+    const { shown, checking } = this;
     const item = (entry: CatalogueEntry, index: number) => this.renderResult(entry, index, prepared);
-    const virtual = shown.length > VIRTUALIZE_ABOVE;
+    // A large document's first courses are already in the list it will become, so nothing is lost when the others arrive.
+    const virtual = shown.length > VIRTUALIZE_ABOVE || checking;
     // A new element when the list switches between the two: the virtualiser styles its own host.
     const feed = keyed(
       virtual,
@@ -542,25 +607,33 @@ export class CatalogueView implements ReactiveController, FeedHost {
         role="feed"
         aria-label=${this.localize.term('catalogueName')}
         aria-describedby="feed-hint"
+        aria-busy=${checking ? 'true' : 'false'}
         @keydown=${this.keyboard.onKeyDown}
         @focusin=${this.keyboard.onFocusIn}
         @lp-course-select=${this.onCourseSelect}
       >
         ${
           virtual
-            ? virtualize({ items: shown, renderItem: item, keyFunction: (entry) => entry.course.id, layout: LAYOUT })
+            ? virtualize({
+                items: shown,
+                renderItem: item,
+                keyFunction: (entry) => entry.course.id,
+                layout: COURSE_LAYOUT,
+              })
             : shown.map(item)
         }
       </div>`,
     );
     return html`<p id="feed-hint" class="visually-hidden">${this.localize.term('feedHint')}</p>
       ${feed}
-      <p class="end" tabindex="-1">${this.localize.term('endOfList', shown.length)}</p>`;
+      <p class="end" tabindex="-1">
+        ${checking ? this.localize.term('stillChecking') : this.localize.term('endOfList', shown.length)}
+      </p>`;
   }
 
   private renderResult(entry: CatalogueEntry, index: number, prepared: Prepared): TemplateResult {
     const { course } = entry;
-    const value = this.recommendations.value;
+    const value = this.recommended;
     const recommendation = value && 'byCourse' in value ? value.byCourse.get(course.id) : undefined;
     const name = pickText(course.name, this.localize.lang, prepared.document.lang);
     return html`<div
@@ -570,7 +643,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
       data-index=${index}
       tabindex=${index === this.keyboard.active ? 0 : -1}
       aria-posinset=${index + 1}
-      aria-setsize=${this.shown.length}
+      aria-setsize=${this.checking ? -1 : this.shown.length}
       aria-label=${name.text}
     >
       ${recommendation ? this.renderRecommendation(recommendation, prepared.document) : nothing}

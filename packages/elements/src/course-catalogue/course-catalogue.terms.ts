@@ -30,6 +30,12 @@ export interface CourseCatalogueTerms {
   readonly sortName: Readonly<Record<CatalogueSort, string>>;
   /** How many courses the search and filters let through: `64 courses`. */
   readonly resultCount: (count: number) => string;
+  /** The same while a large catalogue's other courses are still being checked: `20 courses so far, more are being checked…` */
+  readonly resultCountSoFar: (count: number) => string;
+  /** After the courses shown, and instead of "no results", while other courses are still being checked. */
+  readonly stillChecking: string;
+  /** In the filter panel while courses are still being checked: its choices come from every course. */
+  readonly filtersOnceChecked: string;
   readonly noResults: string;
   /** The data has no courses at all. */
   readonly noCourses: string;

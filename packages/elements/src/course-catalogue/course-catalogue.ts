@@ -6,10 +6,18 @@ import { DataDocumentController } from '../base/data/data-document-controller.js
 import { dataProblemsStyles } from '../base/data/data-problems.styles.js';
 import { renderDataFailure } from '../base/data/render-data-problems.js';
 import { LpElement } from '../base/lp-element.js';
+import { idleMoment } from '../base/idle-moment.js';
 import { courseCardStyles } from '../course-card/course-card.styles.js';
+import { prepareCardFormats } from '../course-card/course-facts.js';
 import type { CatalogueEntry } from './catalogue-index.js';
 import type { CatalogueView } from './catalogue-view.js';
 import { courseCatalogueStyles } from './course-catalogue.styles.js';
+
+/**
+ * A catalogue of more courses than this is checked a slice at a time after its first screen: the
+ * first courses that pass their checks are shown meanwhile, enough to fill a tall window.
+ */
+const CHECK_IN_SLICES = { above: 200, preview: 20 };
 
 /**
  * @tagname lp-course-catalogue
@@ -83,7 +91,7 @@ export class LpCourseCatalogue extends LpElement {
   /** Levels learnt from `lp-level-change` events of the `recommend-for` person; the document is never changed. */
   @state() private changedLevels: Levels | undefined;
 
-  private readonly dataController = new DataDocumentController(this, this.localize);
+  private readonly dataController = new DataDocumentController(this, this.localize, { inSlices: CHECK_IN_SLICES });
   private view: CatalogueView | undefined;
 
   constructor() {
@@ -92,6 +100,9 @@ export class LpCourseCatalogue extends LpElement {
     this.addController({
       hostConnected: () => {
         void this.loadView();
+        void idleMoment().then(() => {
+          prepareCardFormats(this.localize);
+        });
         document.addEventListener('lp-level-change', this.onLevelChange);
       },
       hostDisconnected: () => {
@@ -114,6 +125,15 @@ export class LpCourseCatalogue extends LpElement {
   /** The courses shown, in the order shown (after search, filters, sort and recommendations). */
   get results(): readonly CatalogueEntry[] {
     return this.view?.results ?? [];
+  }
+
+  /**
+   * Whether the courses of a large catalogue (more than 200) are still being checked. Meanwhile
+   * the results are those among its first courses, the count says so, and recommendations, the
+   * filters' choices, the announcement of the count, the search statement and the JSON-LD wait.
+   */
+  get checking(): boolean {
+    return this.dataController.checking;
   }
 
   private async loadView(): Promise<void> {

@@ -28,9 +28,9 @@ export class FeedKeyboard {
     this.host = host;
   }
 
-  /** New results: the tab stop goes back to the first course. */
-  reset(): void {
-    this.active = 0;
+  /** New results: the tab stop goes back to the first course, or to `index`. */
+  reset(index = 0): void {
+    this.active = index;
   }
 
   async focus(index: number): Promise<void> {

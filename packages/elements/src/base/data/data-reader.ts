@@ -3,4 +3,9 @@
  * when an element has data to read (in parallel with the data itself): the checks are the
  * largest part of the model, and a page without data never needs them.
  */
-export { loadUsableDataDocument, salvageDataDocument } from '@lp-elements/model';
+export {
+  loadDataDocumentJson,
+  previewDataDocument,
+  salvageDataDocument,
+  salvageDataDocumentSteps,
+} from '@lp-elements/model';
