@@ -132,6 +132,12 @@ describe('<lp-course-catalogue> with a large document still being checked', func
     expect(articles(catalogue)[0]?.getAttribute('aria-setsize'), 'a total not known yet').to.equal('-1');
     expect(text(catalogue, '.end')).to.equal('More courses are being checked…');
     expect(jsonLd(catalogue), 'no JSON-LD for the first courses alone').to.equal(null);
+    shadow(catalogue).querySelector<HTMLElement>('.filters summary')!.click();
+    await waitUntil(() => shadow(catalogue).querySelector('.filters .hint'), 'the filter panel opens');
+    expect(text(catalogue, '.filters .hint'), 'filter choices come from every course').to.equal(
+      'More courses are being checked…',
+    );
+    expect(shadow(catalogue).querySelector('.filters select')).to.equal(null);
     await expect(catalogue).to.be.accessible();
 
     idle.release();
@@ -142,6 +148,8 @@ describe('<lp-course-catalogue> with a large document still being checked', func
     expect(feed(catalogue)?.getAttribute('aria-busy')).to.equal('false');
     expect(articles(catalogue)[0]?.getAttribute('aria-setsize')).to.equal('1000');
     expect(text(catalogue, '.end')).to.equal('End of the list (1,000 courses).');
+    expect(shadow(catalogue).querySelector('.filters .hint')).to.equal(null);
+    expect(shadow(catalogue).querySelectorAll('.filters select').length).to.be.greaterThan(0);
     await waitUntil(() => jsonLd(catalogue), 'the JSON-LD is written');
     expect((JSON.parse(jsonLd(catalogue)!.textContent) as { numberOfItems: number }).numberOfItems).to.equal(COURSES);
     await expect(catalogue).to.be.accessible();

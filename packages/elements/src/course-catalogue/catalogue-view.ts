@@ -499,7 +499,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
 
   /** The filters' controls, rendered once the panel is open: their choices are worked out from every course. */
   private renderFilterControls(query: CatalogueQuery, prepared: Prepared, active: number) {
-    if (this.checking) return html`<p class="hint">${this.localize.term('filtersOnceChecked')}</p>`;
+    if (this.checking) return html`<p class="hint">${this.localize.term('stillChecking')}</p>`;
     const facets = prepared.facets();
     const options = filterOptions(facets, prepared.document, this.localize);
     const { filters } = query;

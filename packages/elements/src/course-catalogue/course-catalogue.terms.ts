@@ -32,10 +32,8 @@ export interface CourseCatalogueTerms {
   readonly resultCount: (count: number) => string;
   /** The same while a large catalogue's other courses are still being checked: `20 courses so far, more are being checked…` */
   readonly resultCountSoFar: (count: number) => string;
-  /** After the courses shown, and instead of "no results", while other courses are still being checked. */
+  /** After the courses shown, instead of "no results", and in the filter panel (its choices come from every course) while other courses are still being checked. */
   readonly stillChecking: string;
-  /** In the filter panel while courses are still being checked: its choices come from every course. */
-  readonly filtersOnceChecked: string;
   readonly noResults: string;
   /** The data has no courses at all. */
   readonly noCourses: string;

@@ -48,7 +48,6 @@ const courseCatalogue: CourseCatalogueTerms = {
   resultCount: (count) => counted(count, courseForms),
   resultCountSoFar: (count) => `Zatím ${counted(count, courseForms)}, další se kontrolují…`,
   stillChecking: 'Další kurzy se kontrolují…',
-  filtersOnceChecked: 'Filtry budou k dispozici, jakmile budou zkontrolovány všechny kurzy.',
   noResults: 'Vašemu hledání a filtrům neodpovídá žádný kurz.',
   noCourses: 'V tomto katalogu zatím nejsou žádné kurzy.',
   clearFilters: 'Zrušit filtry',

@@ -36,7 +36,6 @@ const courseCatalogue: CourseCatalogueTerms = {
   resultCount: courses,
   resultCountSoFar: (count) => `${courses(count)} indtil videre, flere bliver kontrolleret …`,
   stillChecking: 'Flere kurser bliver kontrolleret …',
-  filtersOnceChecked: 'Filtrene er klar, når alle kurser er kontrolleret.',
   noResults: 'Intet kursus passer til din søgning og dine filtre.',
   noCourses: 'Der er endnu ingen kurser i dette katalog.',
   clearFilters: 'Ryd filtre',

@@ -39,7 +39,6 @@ const courseCatalogue: CourseCatalogueTerms = {
   resultCount: coursesNominative,
   resultCountSoFar: (count) => `Bisher ${coursesNominative(count)}, weitere werden geprüft …`,
   stillChecking: 'Weitere Kurse werden geprüft …',
-  filtersOnceChecked: 'Die Filter stehen bereit, sobald alle Kurse geprüft sind.',
   noResults: 'Kein Kurs passt zu Ihrer Suche und Ihren Filtern.',
   noCourses: 'Dieser Katalog enthält noch keine Kurse.',
   clearFilters: 'Filter zurücksetzen',

@@ -37,7 +37,6 @@ const courseCatalogue: CourseCatalogueTerms = {
   resultCount: courses,
   resultCountSoFar: (count) => `${courses(count)} so far, more are being checked…`,
   stillChecking: 'More courses are being checked…',
-  filtersOnceChecked: 'The filters are ready once every course is checked.',
   noResults: 'No course matches your search and filters.',
   noCourses: 'There are no courses in this catalogue yet.',
   clearFilters: 'Clear filters',

@@ -38,7 +38,6 @@ const courseCatalogue: CourseCatalogueTerms = {
   resultCount: courses,
   resultCountSoFar: (count) => `Seni ${courses(count)}, ülejäänuid veel kontrollitakse…`,
   stillChecking: 'Ülejäänud kursusi veel kontrollitakse…',
-  filtersOnceChecked: 'Filtrid on valmis, kui kõik kursused on kontrollitud.',
   noResults: 'Sinu otsingule ja filtritele ei vasta ükski kursus.',
   noCourses: 'Selles kataloogis pole veel kursusi.',
   clearFilters: 'Tühjenda filtrid',

@@ -37,7 +37,6 @@ const courseCatalogue: CourseCatalogueTerms = {
   resultCount: courses,
   resultCountSoFar: (count) => `${courses(count)} pour l’instant, d’autres sont en cours de vérification…`,
   stillChecking: 'D’autres cours sont en cours de vérification…',
-  filtersOnceChecked: 'Les filtres seront disponibles une fois tous les cours vérifiés.',
   noResults: 'Aucun cours ne correspond à votre recherche et à vos filtres.',
   noCourses: 'Ce catalogue ne contient encore aucun cours.',
   clearFilters: 'Effacer les filtres',

@@ -42,7 +42,6 @@ const courseCatalogue: CourseCatalogueTerms = {
   resultCount: courses,
   resultCountSoFar: (count) => `${courses(count)} עד כה, קורסים נוספים נבדקים…`,
   stillChecking: 'קורסים נוספים נבדקים…',
-  filtersOnceChecked: 'המסננים יהיו זמינים כשכל הקורסים ייבדקו.',
   noResults: 'אין קורס שמתאים לחיפוש ולמסננים.',
   noCourses: 'אין עדיין קורסים בקטלוג הזה.',
   clearFilters: 'ניקוי המסננים',

@@ -37,7 +37,6 @@ const courseCatalogue: CourseCatalogueTerms = {
   resultCount: courses,
   resultCountSoFar: (count) => `Tot nu toe ${courses(count)}, er worden er nog meer gecontroleerd…`,
   stillChecking: 'Er worden nog meer cursussen gecontroleerd…',
-  filtersOnceChecked: 'De filters zijn beschikbaar zodra alle cursussen zijn gecontroleerd.',
   noResults: 'Geen cursus past bij uw zoekopdracht en filters.',
   noCourses: 'Deze catalogus bevat nog geen cursussen.',
   clearFilters: 'Filters wissen',
