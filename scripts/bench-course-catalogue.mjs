@@ -7,9 +7,11 @@
  * Each run gives a fresh element the document as its `data` property, with JSON-LD on (the
  * default), in a fresh page, and times from that moment:
  *
- * - **first course on screen** (the budgeted figure): until the animation frame after the one in
- *   which a course card's title is first found in the list, so at least one frame after the card
- *   was painted;
+ * - **first course painted** (the budgeted figure): until a frame that has a course card's title in
+ *   the list has been painted (the title was there when the frame began; the task after its
+ *   paint), the end the matrix's and the track's benchmarks use;
+ * - **one frame later**: until the animation frame after the one in which a card's title is first
+ *   found, so at least one whole frame after it was painted (this script's earlier, stricter end);
  * - **everything**: until the animation frame after the one in which the catalogue is final: no
  *   courses left to check (`checking` is false), and the JSON-LD in the page lists every course
  *   (`numberOfItems` is the number of results, 5,000);
@@ -173,6 +175,7 @@ function render(page) {
         catalogue.data = window.data;
         document.body.append(catalogue);
         let first;
+        let painted;
         const cardShown = () =>
           catalogue.shadowRoot
             ?.querySelector('.feed--virtual lp-course-card')
@@ -187,6 +190,14 @@ function render(page) {
           );
         };
         const frame = () => {
+          if (painted === undefined && cardShown()) {
+            // The title was there as this frame began, so this frame draws it: the task after its paint.
+            setTimeout(() => {
+              if (painted !== undefined) return;
+              painted = performance.now() - started;
+              performance.mark('lp-bench-painted');
+            });
+          }
           if (first === undefined && cardShown()) {
             first = 'found';
             requestAnimationFrame(() => {
@@ -198,7 +209,7 @@ function render(page) {
             requestAnimationFrame(() => {
               const everything = performance.now() - started;
               performance.mark('lp-bench-everything');
-              done({ first, everything: Math.max(first, everything) });
+              done({ painted, first, everything: Math.max(first, everything) });
             });
           } else requestAnimationFrame(frame);
         };
@@ -227,6 +238,7 @@ function fromTrace(events) {
       event.ts + event.dur > start.ts,
   );
   return {
+    cpuPainted: (marks.get('painted').tts - start.tts) / 1000,
     cpuFirst: (marks.get('first').tts - start.tts) / 1000,
     cpuEverything: (end.tts - start.tts) / 1000,
     longest: Math.max(0, ...tasks.map((task) => (task.tdur ?? task.dur) / 1000)),
@@ -360,7 +372,10 @@ try {
     ]) {
       console.log(`  ${label}:`);
       console.log(
-        `    first course on screen: ${spread(column(runs, 'first'))} wall, ${spread(column(runs, 'cpuFirst'))} CPU`,
+        `    first course painted: ${spread(column(runs, 'painted'))} wall, ${spread(column(runs, 'cpuPainted'))} CPU`,
+      );
+      console.log(
+        `    one frame later: ${spread(column(runs, 'first'))} wall, ${spread(column(runs, 'cpuFirst'))} CPU`,
       );
       console.log(
         `    everything (all checked, count and JSON-LD final): ${spread(column(runs, 'everything'))} wall, ${spread(column(runs, 'cpuEverything'))} CPU`,
