@@ -128,6 +128,25 @@ function courseFunction(code) {
   throw new Error('Ajv made no function of its own for the course definition');
 }
 
+/** The keywords of `courses` that the model's course-by-course check (`structureErrors`) reproduces. */
+const SLICED_COURSE_KEYWORDS = new Set(['description', 'type', 'maxItems', 'items']);
+
+/**
+ * What the model needs to check a catalogue's courses a slice at a time with the errors of one
+ * call of `validate`: the most courses allowed, and the properties validated after `courses` (in
+ * the schema's order, which is the order of `validate`'s errors). Any other keyword on `courses`
+ * would be checked by `validate` alone, so the generator refuses it rather than let the two differ.
+ */
+function slicedCourseCheck(schema) {
+  const courses = schema.properties.courses;
+  const unknown = Object.keys(courses).filter((keyword) => !SLICED_COURSE_KEYWORDS.has(keyword));
+  if (unknown.length > 0) {
+    throw new Error(`courses: ${unknown.join(', ')} would not be checked course by course (see structure-errors.ts)`);
+  }
+  const properties = Object.keys(schema.properties);
+  return { maxCourses: courses.maxItems, after: properties.slice(properties.indexOf('courses') + 1) };
+}
+
 export async function generateStructureValidator() {
   const schema = JSON.parse(await readFile(schemaFile, 'utf8'));
   const ajv = new Ajv({
@@ -154,12 +173,15 @@ export async function generateStructureValidator() {
     ' * Generated from schema/data-document.schema.json by scripts/generate-structure-validator.mjs:',
     ' * do not edit. `validate(data)` returns true or false and leaves Ajv error objects in `validate.errors`;',
     ' * `validateCourse(course, instancePath)` does the same for one item of `courses`, and `MAX_COURSES` is',
-    ' * the most items `courses` may have; `PATTERN_PROBLEMS` names the problem code for each `pattern` of the schema.',
+    ' * the most items `courses` may have, `PROPERTIES_AFTER_COURSES` the properties `validate` checks after it;',
+    ' * `PATTERN_PROBLEMS` names the problem code for each `pattern` of the schema.',
     ' */',
   ].join('\n');
+  const sliced = slicedCourseCheck(schema);
   const table = [
     `export const validateCourse = ${courseFunction(code)};`,
-    `export const MAX_COURSES = ${JSON.stringify(schema.properties.courses.maxItems)};`,
+    `export const MAX_COURSES = ${JSON.stringify(sliced.maxCourses)};`,
+    `export const PROPERTIES_AFTER_COURSES = ${JSON.stringify(sliced.after)};`,
     `export const PATTERN_PROBLEMS = ${JSON.stringify(patternProblems(schema))};`,
   ].join('\n');
   const options = { ...(await prettier.resolveConfig(targetFile)), filepath: targetFile };

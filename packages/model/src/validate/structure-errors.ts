@@ -1,6 +1,6 @@
 import { ITEMS_PER_STEP, type Steps } from '../steps.js';
 import { isCatalogueObject, type CatalogueObject } from './catalogue-object.js';
-import { MAX_COURSES, validate, validateCourse } from './structure.generated.js';
+import { MAX_COURSES, PROPERTIES_AFTER_COURSES, validate, validateCourse } from './structure.generated.js';
 
 /** The part of an Ajv error object that the model reads. */
 export interface AjvError {
@@ -14,8 +14,11 @@ type Validator = ((data: unknown, instancePath?: string) => boolean) & { errors?
 const validateDocument = validate as unknown as Validator;
 const validateOneCourse = validateCourse as unknown as Validator;
 
-/** The schema's properties after `courses`: their errors come after the courses' in one call of `validate`. */
-const afterCourses = (error: AjvError) => error.instancePath === '/tracks' || error.instancePath.startsWith('/tracks/');
+const pathsAfterCourses = (PROPERTIES_AFTER_COURSES as readonly string[]).map((property) => `/${property}`);
+
+/** Whether an error is in a property after `courses`: those come after the courses' errors in one call of `validate`. */
+const afterCourses = (error: AjvError) =>
+  pathsAfterCourses.some((path) => error.instancePath === path || error.instancePath.startsWith(`${path}/`));
 
 /**
  * Ajv's errors for a document: the same errors, in the same order, as one call of the generated

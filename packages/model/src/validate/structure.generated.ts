@@ -4,7 +4,8 @@
  * Generated from schema/data-document.schema.json by scripts/generate-structure-validator.mjs:
  * do not edit. `validate(data)` returns true or false and leaves Ajv error objects in `validate.errors`;
  * `validateCourse(course, instancePath)` does the same for one item of `courses`, and `MAX_COURSES` is
- * the most items `courses` may have; `PATTERN_PROBLEMS` names the problem code for each `pattern` of the schema.
+ * the most items `courses` may have, `PROPERTIES_AFTER_COURSES` the properties `validate` checks after it;
+ * `PATTERN_PROBLEMS` names the problem code for each `pattern` of the schema.
  */
 export const validate = validate21;
 export default validate21;
@@ -3467,6 +3468,7 @@ function validate21(data, instancePath = '') {
 }
 export const validateCourse = validate64;
 export const MAX_COURSES = 50000;
+export const PROPERTIES_AFTER_COURSES = ['tracks'];
 export const PATTERN_PROBLEMS = {
   '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$': 'invalid-language-tag',
   '^\\S+$': 'invalid-id',
