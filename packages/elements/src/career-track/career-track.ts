@@ -53,10 +53,10 @@ const isAbsoluteIri = (id: string) => /^[a-z][a-z\d+.-]*:/i.test(id);
  * in the horizontal one), Home and End go to the first and last step, Enter and Space open and
  * close a step.
  *
- * @fires lp-step-select - The learner opened a step: `detail.step`, `detail.track`, `detail.status`.
- * @fires lp-course-select - The learner followed a course link (only when `<lp-course-card>` is not on the page; the cards fire it themselves). Cancel it to keep the link from navigating.
- * @fires lp-xapi-statement - `careerStepSelected` when a step is opened, `careerStepCompleted` and `trackProgressed` when a level change completes a step, `courseSelected` for a course link.
- * @fires lp-data-error - The data, or the `track` or `current` attribute, has problems; `detail.problems` names each by path or attribute.
+ * @fires {LpStepSelectEvent} lp-step-select - The learner opened a step: `detail.step`, `detail.track`, `detail.status`.
+ * @fires {LpCourseSelectEvent} lp-course-select - The learner followed a course link (only when `<lp-course-card>` is not on the page; the cards fire it themselves). Cancel it to keep the link from navigating.
+ * @fires {LpXapiStatementEvent} lp-xapi-statement - `careerStepSelected` when a step is opened, `careerStepCompleted` and `trackProgressed` when a level change completes a step, `courseSelected` for a course link.
+ * @fires {LpDataErrorEvent} lp-data-error - The data, or the `track` or `current` attribute, has problems; `detail.problems` names each by path or attribute.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The track's name.

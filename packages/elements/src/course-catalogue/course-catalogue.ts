@@ -22,6 +22,7 @@ const CHECK_IN_SLICES = { above: 200, preview: 20 };
 /**
  * @tagname lp-course-catalogue
  * @summary The partner universities' courses: search, filters, sort, recommendations, thousands of courses, and schema.org JSON-LD for search engines.
+ * @dependency lp-course-card
  *
  * @description Reads the data document from `src` or `data` and shows its courses as
  * `<lp-course-card>`s. Search looks in names, codes, descriptions, providers and skills, in every
@@ -57,9 +58,9 @@ const CHECK_IN_SLICES = { above: 200, preview: 20 };
  *
  * @cssprop --lp-course-catalogue-filter-width - The narrowest a filter control gets in the filter grid (default 12rem).
  *
- * @fires lp-course-select - From a course card: the learner opened a course. Cancelable.
- * @fires lp-xapi-statement - Catalogue searched (once a search or filter change settles) and course selected.
- * @fires lp-data-error - The data, or an attribute such as `recommend-for`, had problems.
+ * @fires {LpCourseSelectEvent} lp-course-select - From a course card: the learner opened a course. Cancelable.
+ * @fires {LpXapiStatementEvent} lp-xapi-statement - Catalogue searched (once a search or filter change settles) and course selected.
+ * @fires {LpDataErrorEvent} lp-data-error - The data, or an attribute such as `recommend-for`, had problems.
  */
 export class LpCourseCatalogue extends LpElement {
   static override styles = [LpElement.styles, dataProblemsStyles, courseCardStyles, courseCatalogueStyles];

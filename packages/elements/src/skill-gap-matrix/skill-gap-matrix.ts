@@ -87,10 +87,10 @@ const SORT_TERMS = {
  * @cssprop --lp-matrix-above - Colour of levels above the requirement (default: the accent colour).
  * @cssprop --lp-matrix-max-block-size - Height of the team grid's scrolling box (default 70vh).
  *
- * @fires lp-level-change - A person set a level: `detail.person`, `detail.skill`, `detail.oldLevel`, `detail.newLevel`.
- * @fires lp-xapi-statement - A self-assessment (person view), a course selected from a link, or a change of order.
- * @fires lp-course-select - A recommended course was opened from its link (cancelable: cancel to stay on the page).
- * @fires lp-data-error - The data or the attributes have problems; `detail.problems` names each with its path or attribute.
+ * @fires {LpLevelChangeEvent} lp-level-change - A person set a level: `detail.person`, `detail.skill`, `detail.oldLevel`, `detail.newLevel`.
+ * @fires {LpXapiStatementEvent} lp-xapi-statement - A self-assessment (person view), a course selected from a link, or a change of order.
+ * @fires {LpCourseSelectEvent} lp-course-select - A recommended course was opened from its link (cancelable: cancel to stay on the page).
+ * @fires {LpDataErrorEvent} lp-data-error - The data or the attributes have problems; `detail.problems` names each with its path or attribute.
  */
 export class LpSkillGapMatrix extends LpElement {
   static override styles = [LpElement.styles, dataProblemsStyles, skillGapMatrixStyles];
