@@ -16,6 +16,7 @@ import { dataProblemsStyles } from '../base/data/data-problems.styles.js';
 import { renderDataFailure } from '../base/data/render-data-problems.js';
 import type { DataProblem } from '../base/events/data-error-event.js';
 import { LpElement } from '../base/lp-element.js';
+import { skeletonStyles } from '../base/theme/skeleton.styles.js';
 import { courseCardStyles } from './course-card.styles.js';
 import { languageName, priceText, skillAndLevel, timingText, workloadText } from './course-facts.js';
 import { guardCourse, type GuardedCourse } from './course-guard.js';
@@ -80,7 +81,7 @@ interface Shown {
  * @fires {LpDataErrorEvent} lp-data-error - The course or its data had problems (e.g. a `javascript:` link, an unknown course id).
  */
 export class LpCourseCard extends LpElement {
-  static override styles = [LpElement.styles, dataProblemsStyles, courseCardStyles];
+  static override styles = [LpElement.styles, dataProblemsStyles, skeletonStyles, courseCardStyles];
 
   /** A course object, or the id of a course in the data document (attribute `course`). */
   @property({ attribute: 'course' }) course?: Course | string;

@@ -7,6 +7,7 @@ import { dataProblemsStyles } from '../base/data/data-problems.styles.js';
 import { renderDataFailure } from '../base/data/render-data-problems.js';
 import { LpElement } from '../base/lp-element.js';
 import { idleMoment } from '../base/idle-moment.js';
+import { skeletonStyles } from '../base/theme/skeleton.styles.js';
 import { courseCardStyles } from '../course-card/course-card.styles.js';
 import { prepareCardFormats } from '../course-card/course-facts.js';
 import type { CatalogueEntry } from './catalogue-index.js';
@@ -63,7 +64,13 @@ const CHECK_IN_SLICES = { above: 200, preview: 20 };
  * @fires {LpDataErrorEvent} lp-data-error - The data, or an attribute such as `recommend-for`, had problems.
  */
 export class LpCourseCatalogue extends LpElement {
-  static override styles = [LpElement.styles, dataProblemsStyles, courseCardStyles, courseCatalogueStyles];
+  static override styles = [
+    LpElement.styles,
+    dataProblemsStyles,
+    skeletonStyles,
+    courseCardStyles,
+    courseCatalogueStyles,
+  ];
 
   /** URL of the data document. */
   @property() src?: string;

@@ -8,6 +8,7 @@ import { LpDataErrorEvent, type DataProblem } from '../base/events/data-error-ev
 import { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
 import { LpElement } from '../base/lp-element.js';
 import { sameValues } from '../base/same-values.js';
+import { skeletonStyles } from '../base/theme/skeleton.styles.js';
 import type { LevelCommit, LevelEditor } from './level-editor.js';
 import type { InputProblem, MatrixSubject } from './matrix-inputs.js';
 import type * as MatrixLogicModule from './matrix-logic.js';
@@ -93,7 +94,7 @@ const SORT_TERMS = {
  * @fires {LpDataErrorEvent} lp-data-error - The data or the attributes have problems; `detail.problems` names each with its path or attribute.
  */
 export class LpSkillGapMatrix extends LpElement {
-  static override styles = [LpElement.styles, dataProblemsStyles, skillGapMatrixStyles];
+  static override styles = [LpElement.styles, dataProblemsStyles, skeletonStyles, skillGapMatrixStyles];
 
   /** URL of the data document (fetched once per page, however many elements use it). */
   @property() src?: string;
@@ -450,7 +451,7 @@ export class LpSkillGapMatrix extends LpElement {
   private renderSkeleton() {
     return html`<div class="skeleton" part="skeleton" aria-busy="true">
       <p class="visually-hidden" role="status">${this.localize.term('loading')}</p>
-      ${[0, 1, 2, 3, 4, 5].map(() => html`<div class="skeleton__row" aria-hidden="true"></div>`)}
+      ${[0, 1, 2, 3, 4, 5].map(() => html`<div class="bone skeleton__row" aria-hidden="true"></div>`)}
     </div>`;
   }
 
