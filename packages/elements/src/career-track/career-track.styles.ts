@@ -326,18 +326,10 @@ const cards = css`
     gap: var(--_lp-space);
   }
 
-  .skeleton span {
+  .skeleton .bone {
     block-size: 3rem;
     max-inline-size: 24rem;
     border-radius: var(--_lp-radius);
-    background: var(--_lp-color-surface-muted);
-    animation: pulse 1.2s ease-in-out infinite alternate;
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
   }
   .line {
     position: absolute;
@@ -602,10 +594,6 @@ const preferences = css`
   @media (prefers-reduced-motion: reduce) {
     .toggle::after {
       transition: none;
-    }
-
-    .skeleton span {
-      animation: none;
     }
   }
 

@@ -7,7 +7,13 @@ import {
   type StepStatus,
   type Track,
 } from '@lp-elements/model';
-import { emulateMedia, localLrs, validateStatements, storedStatements } from '@lp-elements/test-support';
+import {
+  emulateMedia,
+  localLrs,
+  runDataSourceSuite,
+  storedStatements,
+  validateStatements,
+} from '@lp-elements/test-support';
 import { randomUuid, type PartialStatement } from '@lp-elements/xapi';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -495,35 +501,13 @@ describe('<lp-career-track>', function () {
       await expect(element).to.be.accessible();
     });
 
-    it('shows a localised failure with the path when the data is unusable, and fires lp-data-error', async () => {
-      const container = await fixture<HTMLElement>(
-        html`<div lang="de"><lp-career-track .data=${'{"tracks": ['}></lp-career-track></div>`,
-      );
-      const element = container.querySelector('lp-career-track')!;
-      await waitUntil(() => shadow(element).querySelector('[role="alert"]'));
-      expect(text(shadow(element).querySelector('.data-problems__title'))).to.equal(
-        'Dieser Inhalt kann nicht angezeigt werden (1 Problem)',
-      );
-      expect(reports.errors).to.have.length(1);
-      await expect(element).to.be.accessible();
-    });
-
-    it('keeps the usable steps of bad data, shows hostile text as text and only http(s) links', async () => {
-      const hostile = structuredClone(sample) as unknown as {
-        tracks: { steps: Record<string, unknown>[] }[];
-        courses: Record<string, unknown>[];
-      };
-      hostile.tracks[0]!.steps[0]!.title = '<img src=x onerror="window.hacked=true">';
-      hostile.tracks[0]!.steps[1]!.summary = '<script>window.hacked = true</script>';
-      hostile.courses[0]!.url = 'javascript:alert(1)';
+    it('keeps the usable steps of bad data, and opened steps link only to http(s)', async () => {
+      const bad = structuredClone(sample) as unknown as { courses: Record<string, unknown>[] };
+      bad.courses[0]!.url = 'javascript:window.hacked=true';
       const element = await fixture<LpCareerTrack>(
-        html`<lp-career-track .data=${hostile} .now=${NOW} current=${MID_CAREER}></lp-career-track>`,
+        html`<lp-career-track .data=${bad} .now=${NOW} current=${MID_CAREER}></lp-career-track>`,
       );
       await shown(element);
-      expect(text(stepItem(element, 'associate').querySelector('.title'))).to.equal(
-        '<img src=x onerror="window.hacked=true">',
-      );
-      expect(shadow(element).querySelector('img, script')).to.equal(null);
       expect(shadow(element).querySelector('details.data-problems')).not.to.equal(null);
       for (const id of ['associate', 'practitioner']) {
         button(element, id).click();
@@ -651,3 +635,5 @@ describe('<lp-career-track>', function () {
     });
   });
 });
+
+runDataSourceSuite({ tag: 'lp-career-track', attributes: { current: 'person-amira' }, shows: 'li[data-step]' });

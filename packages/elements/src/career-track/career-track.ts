@@ -10,6 +10,7 @@ import { LpDataErrorEvent, type DataProblem } from '../base/events/data-error-ev
 import type { LpLevelChangeEvent } from '../base/events/level-change-event.js';
 import { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
 import { LpElement } from '../base/lp-element.js';
+import { skeletonStyles } from '../base/theme/skeleton.styles.js';
 import { careerTrackStyles } from './career-track.styles.js';
 import { CompletionLedger } from './completion-ledger.js';
 import type { TrackLogic, TrackRenderContext } from './render-context.js';
@@ -53,10 +54,10 @@ const isAbsoluteIri = (id: string) => /^[a-z][a-z\d+.-]*:/i.test(id);
  * in the horizontal one), Home and End go to the first and last step, Enter and Space open and
  * close a step.
  *
- * @fires lp-step-select - The learner opened a step: `detail.step`, `detail.track`, `detail.status`.
- * @fires lp-course-select - The learner followed a course link (only when `<lp-course-card>` is not on the page; the cards fire it themselves). Cancel it to keep the link from navigating.
- * @fires lp-xapi-statement - `careerStepSelected` when a step is opened, `careerStepCompleted` and `trackProgressed` when a level change completes a step, `courseSelected` for a course link.
- * @fires lp-data-error - The data, or the `track` or `current` attribute, has problems; `detail.problems` names each by path or attribute.
+ * @fires {LpStepSelectEvent} lp-step-select - The learner opened a step: `detail.step`, `detail.track`, `detail.status`.
+ * @fires {LpCourseSelectEvent} lp-course-select - The learner followed a course link (only when `<lp-course-card>` is not on the page; the cards fire it themselves). Cancel it to keep the link from navigating.
+ * @fires {LpXapiStatementEvent} lp-xapi-statement - `careerStepSelected` when a step is opened, `careerStepCompleted` and `trackProgressed` when a level change completes a step, `courseSelected` for a course link.
+ * @fires {LpDataErrorEvent} lp-data-error - The data, or the `track` or `current` attribute, has problems; `detail.problems` names each by path or attribute.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The track's name.
@@ -80,7 +81,7 @@ const isAbsoluteIri = (id: string) => /^[a-z][a-z\d+.-]*:/i.test(id);
  * @cssprop --lp-career-track-marker-size - Diameter of the status circles (default 2rem).
  */
 export class LpCareerTrack extends LpElement {
-  static override styles = [LpElement.styles, dataProblemsStyles, careerTrackStyles];
+  static override styles = [LpElement.styles, dataProblemsStyles, skeletonStyles, careerTrackStyles];
 
   /** URL of the data document (fetched once per page, however many elements use it). */
   @property() src?: string;
@@ -395,7 +396,13 @@ export class LpCareerTrack extends LpElement {
 
   private renderState(message: string, busy = false): TemplateResult {
     return html`<div class="state" part="base" role="status" aria-busy=${busy ? 'true' : 'false'}>
-      ${busy ? html`<span class="skeleton" aria-hidden="true"><span></span><span></span><span></span></span>` : nothing}
+      ${
+        busy
+          ? html`<span class="skeleton" aria-hidden="true"
+              ><span class="bone"></span><span class="bone"></span><span class="bone"></span
+            ></span>`
+          : nothing
+      }
       <p class=${busy ? 'visually-hidden' : 'state__message'}>${message}</p>
     </div>`;
   }

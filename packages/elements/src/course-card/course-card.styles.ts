@@ -219,37 +219,11 @@ export const courseCardStyles = css`
     gap: var(--_lp-space);
   }
 
-  .bone {
-    display: block;
-    block-size: 1.25em;
-    border-radius: calc(var(--_lp-radius) / 2);
-    background: var(--_lp-color-border);
-    animation: lp-pulse 1.2s ease-in-out infinite alternate;
-  }
-
   .bone--short {
     inline-size: 40%;
   }
 
   .bone--tags {
     inline-size: 70%;
-  }
-
-  @keyframes lp-pulse {
-    to {
-      opacity: 0.45;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .bone {
-      border: 1px solid CanvasText;
-    }
   }
 `;

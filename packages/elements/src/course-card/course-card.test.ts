@@ -3,6 +3,7 @@ import { clearDataDocumentCache, type Course, type DataDocument } from '@lp-elem
 import {
   emulateMedia,
   localLrs,
+  runDataSourceSuite,
   silenceWarnings,
   storedStatements,
   validateStatements,
@@ -479,4 +480,10 @@ describe('<lp-course-card>', function () {
       await emulateMedia({});
     }
   });
+});
+
+runDataSourceSuite({
+  tag: 'lp-course-card',
+  attributes: { course: 'https://lp-elements.example/courses/lb-101' },
+  shows: '[part="title"]',
 });

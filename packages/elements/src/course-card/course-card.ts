@@ -16,6 +16,7 @@ import { dataProblemsStyles } from '../base/data/data-problems.styles.js';
 import { renderDataFailure } from '../base/data/render-data-problems.js';
 import type { DataProblem } from '../base/events/data-error-event.js';
 import { LpElement } from '../base/lp-element.js';
+import { skeletonStyles } from '../base/theme/skeleton.styles.js';
 import { courseCardStyles } from './course-card.styles.js';
 import { languageName, priceText, skillAndLevel, timingText, workloadText } from './course-facts.js';
 import { guardCourse, type GuardedCourse } from './course-guard.js';
@@ -75,12 +76,12 @@ interface Shown {
  * @cssprop --lp-course-card-image-size - Width of the picture beside the text on wide cards (default 12rem).
  * @cssprop --lp-course-card-title-lines - Lines the title may take before it is cut (default 3); the full title stays available.
  *
- * @fires lp-course-select - The learner opened the course; cancel it to keep the link from navigating. `detail.course`.
- * @fires lp-xapi-statement - A course-selected statement for the nearest `<lp-xapi-recorder>`.
- * @fires lp-data-error - The course or its data had problems (e.g. a `javascript:` link, an unknown course id).
+ * @fires {LpCourseSelectEvent} lp-course-select - The learner opened the course; cancel it to keep the link from navigating. `detail.course`.
+ * @fires {LpXapiStatementEvent} lp-xapi-statement - A course-selected statement for the nearest `<lp-xapi-recorder>`.
+ * @fires {LpDataErrorEvent} lp-data-error - The course or its data had problems (e.g. a `javascript:` link, an unknown course id).
  */
 export class LpCourseCard extends LpElement {
-  static override styles = [LpElement.styles, dataProblemsStyles, courseCardStyles];
+  static override styles = [LpElement.styles, dataProblemsStyles, skeletonStyles, courseCardStyles];
 
   /** A course object, or the id of a course in the data document (attribute `course`). */
   @property({ attribute: 'course' }) course?: Course | string;

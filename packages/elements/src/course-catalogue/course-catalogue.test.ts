@@ -7,7 +7,7 @@ import {
   type Course,
   type DataDocument,
 } from '@lp-elements/model';
-import { emulateMedia, silenceWarnings } from '@lp-elements/test-support';
+import { emulateMedia, runDataSourceSuite, silenceWarnings } from '@lp-elements/test-support';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LpDataErrorEvent } from '../base/events/data-error-event.js';
 import type { LpCourseCatalogue } from './course-catalogue.js';
@@ -393,19 +393,6 @@ describe('<lp-course-catalogue>', function () {
         restore();
       }
     });
-
-    it('shows a localised failure when nothing is usable', async () => {
-      const { restore } = silenceWarnings();
-      try {
-        const catalogue = await catalogueWith('{"courses": [', 'fr');
-        expect(text(catalogue, '[role="alert"] .data-problems__title')).to.match(
-          /^Ce contenu ne peut pas être affiché/,
-        );
-        await expect(catalogue).to.be.accessible();
-      } finally {
-        restore();
-      }
-    });
   });
 
   describe('languages and themes', () => {
@@ -433,3 +420,5 @@ describe('<lp-course-catalogue>', function () {
     });
   });
 });
+
+runDataSourceSuite({ tag: 'lp-course-catalogue', shows: 'lp-course-card' });

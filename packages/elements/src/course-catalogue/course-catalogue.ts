@@ -7,6 +7,7 @@ import { dataProblemsStyles } from '../base/data/data-problems.styles.js';
 import { renderDataFailure } from '../base/data/render-data-problems.js';
 import { LpElement } from '../base/lp-element.js';
 import { idleMoment } from '../base/idle-moment.js';
+import { skeletonStyles } from '../base/theme/skeleton.styles.js';
 import { courseCardStyles } from '../course-card/course-card.styles.js';
 import { prepareCardFormats } from '../course-card/course-facts.js';
 import type { CatalogueEntry } from './catalogue-index.js';
@@ -22,6 +23,7 @@ const CHECK_IN_SLICES = { above: 200, preview: 20 };
 /**
  * @tagname lp-course-catalogue
  * @summary The partner universities' courses: search, filters, sort, recommendations, thousands of courses, and schema.org JSON-LD for search engines.
+ * @dependency lp-course-card
  *
  * @description Reads the data document from `src` or `data` and shows its courses as
  * `<lp-course-card>`s. Search looks in names, codes, descriptions, providers and skills, in every
@@ -57,12 +59,18 @@ const CHECK_IN_SLICES = { above: 200, preview: 20 };
  *
  * @cssprop --lp-course-catalogue-filter-width - The narrowest a filter control gets in the filter grid (default 12rem).
  *
- * @fires lp-course-select - From a course card: the learner opened a course. Cancelable.
- * @fires lp-xapi-statement - Catalogue searched (once a search or filter change settles) and course selected.
- * @fires lp-data-error - The data, or an attribute such as `recommend-for`, had problems.
+ * @fires {LpCourseSelectEvent} lp-course-select - From a course card: the learner opened a course. Cancelable.
+ * @fires {LpXapiStatementEvent} lp-xapi-statement - Catalogue searched (once a search or filter change settles) and course selected.
+ * @fires {LpDataErrorEvent} lp-data-error - The data, or an attribute such as `recommend-for`, had problems.
  */
 export class LpCourseCatalogue extends LpElement {
-  static override styles = [LpElement.styles, dataProblemsStyles, courseCardStyles, courseCatalogueStyles];
+  static override styles = [
+    LpElement.styles,
+    dataProblemsStyles,
+    skeletonStyles,
+    courseCardStyles,
+    courseCatalogueStyles,
+  ];
 
   /** URL of the data document. */
   @property() src?: string;

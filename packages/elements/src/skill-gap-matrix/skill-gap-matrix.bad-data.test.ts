@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearDataDocumentCache, type DataDocument } from '@lp-elements/model';
 import './define.js';
 import type { LpSkillGapMatrix } from './skill-gap-matrix.js';
-import { watchReports } from '@lp-elements/test-support';
+import { runDataSourceSuite, watchReports } from '@lp-elements/test-support';
 
 /** The first matrix of a page also waits for the matrix's module, fetched on first use. */
 const RENDER_TIMEOUT = 5000;
@@ -181,16 +181,6 @@ describe('<lp-skill-gap-matrix> with bad input', function () {
     expect(reports.events).to.have.length(1);
   });
 
-  it('shows a localised failure with the JSON path for data that is not JSON', async () => {
-    const { element, neighbour } = await page(
-      html`<lp-skill-gap-matrix .data=${'{"frameworks": ['} current="person-amira"></lp-skill-gap-matrix>`,
-    );
-    expect(listed(element)[0]?.path).to.equal('$');
-    expect(reports.events[0]?.detail.problems[0]?.code).to.equal('invalid-json');
-    expect(reports.events).to.have.length(1);
-    expect(neighbour.shadowRoot!.querySelector('table')).not.to.equal(null);
-  });
-
   for (const [name, data] of [
     ['a number', 42],
     ['an array', []],
@@ -204,16 +194,6 @@ describe('<lp-skill-gap-matrix> with bad input', function () {
       expect(reports.events.length).to.be.at.most(2);
     });
   }
-
-  it('names the URL and status when src cannot be loaded, and offers to try again', async () => {
-    const container = await fixture<HTMLElement>(
-      html`<div><lp-skill-gap-matrix src="/no/such/matrix.json" current="person-amira"></lp-skill-gap-matrix></div>`,
-    );
-    const element = container.querySelector('lp-skill-gap-matrix')!;
-    await waitUntil(() => $(element, '.data-problems--failure'), 'shows the failure');
-    expect($(element, '[role="alert"] dd')?.textContent).to.contain('/no/such/matrix.json').and.contain('404');
-    expect($(element, '.data-problems__retry')?.textContent.trim()).to.equal('Try again');
-  });
 
   it('leaves out the broken parts of the data, says which, and shows the rest', async () => {
     const profiles = (sample.profiles ?? []).map((profile) =>
@@ -235,28 +215,6 @@ describe('<lp-skill-gap-matrix> with bad input', function () {
       'unknown-skill',
     ]);
   });
-
-  it('shows hostile text as text and never runs it', async () => {
-    const hostile = '<img src=x onerror="window.matrixHacked=true"><script>window.matrixHacked=true</script>';
-    const framework = sample.frameworks![0]!;
-    const skills = framework.skills.map((skill) =>
-      skill.id === SKILL('communication') ? { ...skill, name: hostile, description: hostile } : skill,
-    );
-    const profiles = (sample.profiles ?? []).map((profile) =>
-      profile.id === 'person-amira' ? { ...profile, name: hostile } : profile,
-    );
-    const { element } = await page(
-      html`<lp-skill-gap-matrix
-        .data=${{ ...sample, frameworks: [{ ...framework, skills }], profiles }}
-        current="person-amira"
-        recommend
-      ></lp-skill-gap-matrix>`,
-    );
-    const row = $(element, `tr[data-skill="${SKILL('communication')}"] th`)!;
-    expect(row.textContent).to.contain('<script>');
-    expect(row.querySelector('img, script')).to.equal(null);
-    expect($(element, 'caption')?.textContent).to.contain('<img src=x');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((window as { matrixHacked?: boolean }).matrixHacked).to.equal(undefined);
-  });
 });
+
+runDataSourceSuite({ tag: 'lp-skill-gap-matrix', attributes: { current: 'person-amira' }, shows: 'table' });

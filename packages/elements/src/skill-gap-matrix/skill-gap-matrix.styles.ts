@@ -22,34 +22,5 @@ export const skillGapMatrixStyles = css`
   .skeleton__row {
     block-size: 2rem;
     border-radius: var(--_lp-radius);
-    background: linear-gradient(
-      90deg,
-      var(--_lp-color-surface-muted) 0%,
-      var(--_lp-color-border) 50%,
-      var(--_lp-color-surface-muted) 100%
-    );
-    background-size: 200% 100%;
-    animation: shimmer 1.4s linear infinite;
-  }
-
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton__row {
-      animation: none;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .skeleton__row {
-      border: 1px solid CanvasText;
-    }
   }
 `;

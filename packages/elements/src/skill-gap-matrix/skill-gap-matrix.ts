@@ -8,6 +8,7 @@ import { LpDataErrorEvent, type DataProblem } from '../base/events/data-error-ev
 import { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
 import { LpElement } from '../base/lp-element.js';
 import { sameValues } from '../base/same-values.js';
+import { skeletonStyles } from '../base/theme/skeleton.styles.js';
 import type { LevelCommit, LevelEditor } from './level-editor.js';
 import type { InputProblem, MatrixSubject } from './matrix-inputs.js';
 import type * as MatrixLogicModule from './matrix-logic.js';
@@ -87,13 +88,13 @@ const SORT_TERMS = {
  * @cssprop --lp-matrix-above - Colour of levels above the requirement (default: the accent colour).
  * @cssprop --lp-matrix-max-block-size - Height of the team grid's scrolling box (default 70vh).
  *
- * @fires lp-level-change - A person set a level: `detail.person`, `detail.skill`, `detail.oldLevel`, `detail.newLevel`.
- * @fires lp-xapi-statement - A self-assessment (person view), a course selected from a link, or a change of order.
- * @fires lp-course-select - A recommended course was opened from its link (cancelable: cancel to stay on the page).
- * @fires lp-data-error - The data or the attributes have problems; `detail.problems` names each with its path or attribute.
+ * @fires {LpLevelChangeEvent} lp-level-change - A person set a level: `detail.person`, `detail.skill`, `detail.oldLevel`, `detail.newLevel`.
+ * @fires {LpXapiStatementEvent} lp-xapi-statement - A self-assessment (person view), a course selected from a link, or a change of order.
+ * @fires {LpCourseSelectEvent} lp-course-select - A recommended course was opened from its link (cancelable: cancel to stay on the page).
+ * @fires {LpDataErrorEvent} lp-data-error - The data or the attributes have problems; `detail.problems` names each with its path or attribute.
  */
 export class LpSkillGapMatrix extends LpElement {
-  static override styles = [LpElement.styles, dataProblemsStyles, skillGapMatrixStyles];
+  static override styles = [LpElement.styles, dataProblemsStyles, skeletonStyles, skillGapMatrixStyles];
 
   /** URL of the data document (fetched once per page, however many elements use it). */
   @property() src?: string;
@@ -450,7 +451,7 @@ export class LpSkillGapMatrix extends LpElement {
   private renderSkeleton() {
     return html`<div class="skeleton" part="skeleton" aria-busy="true">
       <p class="visually-hidden" role="status">${this.localize.term('loading')}</p>
-      ${[0, 1, 2, 3, 4, 5].map(() => html`<div class="skeleton__row" aria-hidden="true"></div>`)}
+      ${[0, 1, 2, 3, 4, 5].map(() => html`<div class="bone skeleton__row" aria-hidden="true"></div>`)}
     </div>`;
   }
 

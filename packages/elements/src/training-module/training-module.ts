@@ -40,6 +40,9 @@ interface Journey {
 /**
  * @tagname lp-training-module
  * @summary A Learning Professional training module in one tag: choose a career step, assess your skills for it, find the courses that close the gaps.
+ * @dependency lp-career-track
+ * @dependency lp-skill-gap-matrix
+ * @dependency lp-course-catalogue
  *
  * @description Composes `<lp-career-track>`, `<lp-skill-gap-matrix>` and `<lp-course-catalogue>`
  * from one data document (`src` or `data`), wired together: opening a step on the track makes it
@@ -71,9 +74,9 @@ interface Journey {
  *
  * @cssprop --lp-training-module-gap - Space between the parts of the module (default 1.5rem).
  *
- * @fires lp-module-complete - The completion rule is met for the first time: `detail.module`, `detail.name`, `detail.lang`.
- * @fires lp-module-exit - The learner pressed Exit. Cancelable: cancel it to stay on the page.
- * @fires lp-data-error - The data, or the `track`, `step` or `person` attribute, has problems.
+ * @fires {LpModuleCompleteEvent} lp-module-complete - The completion rule is met for the first time: `detail.module`, `detail.name`, `detail.lang`.
+ * @fires {LpModuleExitEvent} lp-module-exit - The learner pressed Exit. Cancelable: cancel it to stay on the page.
+ * @fires {LpDataErrorEvent} lp-data-error - The data, or the `track`, `step` or `person` attribute, has problems.
  */
 export class LpTrainingModule extends LpElement {
   static override styles = [LpElement.styles, dataProblemsStyles, trainingModuleStyles];

@@ -48,9 +48,9 @@ function eventFor(notice: RecorderNotice): Event {
  *
  * @slot - The elements whose statements are recorded.
  *
- * @fires lp-xapi-queued - Statements were stored in the queue: `detail.statements`, `detail.queueLength`.
- * @fires lp-xapi-sent - The LRS confirmed statements: `detail.statements`, `detail.queueLength`.
- * @fires lp-xapi-failed - Statements were refused or wait for another try: `detail.reason`, `detail.status`, `detail.problems`, `detail.retryInMs`.
+ * @fires {LpXapiQueuedEvent} lp-xapi-queued - Statements were stored in the queue: `detail.statements`, `detail.queueLength`.
+ * @fires {LpXapiSentEvent} lp-xapi-sent - The LRS confirmed statements: `detail.statements`, `detail.queueLength`.
+ * @fires {LpXapiFailedEvent} lp-xapi-failed - Statements were refused or wait for another try: `detail.reason`, `detail.status`, `detail.problems`, `detail.retryInMs`.
  */
 export class LpXapiRecorder extends LpElement {
   static override styles = [

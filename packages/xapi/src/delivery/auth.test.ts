@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { localLrs, validateStatements } from '@lp-elements/test-support';
+import { expectExactlyStored, localLrs, validateStatements } from '@lp-elements/test-support';
 import { createRecorder } from '../recorder/create-recorder.js';
 import { courseViewed } from '../statements/course.js';
 import { createFaultProxy } from '../testing/fault-proxy.js';
-import { expectExactlyStored } from '../testing/lrs.js';
 import { randomUuid } from '../uuid.js';
 import { tokenAuth } from './auth.js';
 

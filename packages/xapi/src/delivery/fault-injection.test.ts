@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { localLrs, validateStatements } from '@lp-elements/test-support';
+import { expectExactlyStored, localLrs, validateStatements, waitFor } from '@lp-elements/test-support';
 import type { RecorderNotice } from '../recorder/notices.js';
 import type { Statement } from '../types.js';
 import { randomUuid } from '../uuid.js';
 import { createFaultProxy, type FaultProxy } from '../testing/fault-proxy.js';
-import { expectExactlyStored, waitFor } from '../testing/lrs.js';
 import type { RecorderFrame } from '../testing/recorder-frame.js';
 import { openBrowserTab } from '../testing/tab.js';
 

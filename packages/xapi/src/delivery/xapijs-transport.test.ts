@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { localLrs, validateStatements } from '@lp-elements/test-support';
+import { expectExactlyStored, localLrs, validateStatements, waitFor } from '@lp-elements/test-support';
 import XAPI from '@xapi/xapi';
 import { createRecorder } from '../recorder/create-recorder.js';
 import type { RecorderNotice } from '../recorder/notices.js';
 import { courseSelected } from '../statements/course.js';
 import { createFaultProxy } from '../testing/fault-proxy.js';
-import { expectExactlyStored, waitFor } from '../testing/lrs.js';
 import { randomUuid } from '../uuid.js';
 import { xapiJsTransport } from './xapijs-transport.js';
 

@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { localLrs, lrsFetch, validateStatements } from '@lp-elements/test-support';
+import { expectExactlyStored, localLrs, lrsFetch, validateStatements, waitFor } from '@lp-elements/test-support';
 import { memoryQueue } from '../queue/memory-queue.js';
 import { openQueue } from '../queue/open-queue.js';
 import { courseViewed } from '../statements/course.js';
 import { CONTEXT_AGENTS_EXTENSION } from '../statement/for-version.js';
 import { EXAMPLES } from '../testing/examples.js';
 import { createFaultProxy } from '../testing/fault-proxy.js';
-import { expectExactlyStored, waitFor } from '../testing/lrs.js';
 import type { PartialStatement, Statement } from '../types.js';
 import { randomUuid } from '../uuid.js';
 import { StatementRejectedError } from '../validation/statement-problem.js';
