@@ -61,7 +61,9 @@ async function elementParts(folders) {
 
 /** The gzip size of a CDN bundle built from the sources with only some elements registered. */
 async function cdnSizeWith(folders) {
-  const { default: config } = await import(pathToFileURL(join(root, 'rollup.config.js')).href);
+  const {
+    default: [config],
+  } = await import(pathToFileURL(join(root, 'rollup.config.js')).href);
   // A module that exists only here, placed in src/ so that its relative imports resolve as the real entry's do.
   const entry = join(root, 'packages/elements/src/size-entry.virtual.ts');
   const code = [
