@@ -8,7 +8,7 @@
  * context, so nothing comes from a cache. Used by `npm run size` (bytes and requests, against
  * the budgets) and `npm run bench:pages` (with the times, paired run by run).
  */
-/* global window, document, requestAnimationFrame -- evaluateOnNewDocument runs this function in the browser */
+/* global window, requestAnimationFrame -- evaluateOnNewDocument runs this function in the browser */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -74,6 +74,7 @@ async function serve(checkoutRoot) {
       const way = WAYS.find((candidate) => candidate.name === page[1]);
       if (found && way) return response.writeHead(200, { 'Content-Type': 'text/html' }).end(pageHtml(found, way));
     }
+    if (path === '/favicon.ico') return response.writeHead(204).end();
     if (path === '/data/lp-data.json') {
       return response.writeHead(200, { 'Content-Type': 'application/json' }).end(await readFile(data));
     }
@@ -171,7 +172,15 @@ export async function pageWeights(root) {
       for (const way of WAYS) {
         const { scripts, messages } = await pages.load(page, way);
         const gzip = scripts.reduce((sum, script) => sum + script.gzip, 0);
-        rows.push({ page: page.name, label: page.label, way: way.name, gzip, requests: scripts.length, scripts, messages });
+        rows.push({
+          page: page.name,
+          label: page.label,
+          way: way.name,
+          gzip,
+          requests: scripts.length,
+          scripts,
+          messages,
+        });
       }
     }
     return rows;

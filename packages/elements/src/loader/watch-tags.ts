@@ -28,7 +28,7 @@ export function watchTags(files: readonly string[], table: Readonly<Record<strin
       return;
     }
     for (const file of needed) {
-      import(new URL(files[file] as string, base).href).catch((error: unknown) => {
+      import(new URL(String(files[file]), base).href).catch((error: unknown) => {
         console.error(`The LP Elements loader could not load <${tag}>:`, error);
       });
     }
