@@ -129,6 +129,8 @@ function loaderEntry() {
 const elementInputs = Object.fromEntries(
   cdnElements().map(({ folder, tag }) => [tag, `${SOURCE}/${folder}/define.ts`]),
 );
+/** Beside the elements: the wiring for a page that places a training module's parts itself. */
+const helperInputs = { 'connect-training-elements': `${SOURCE}/training-module/connect-training-elements.ts` };
 
 export default [
   /**
@@ -155,7 +157,7 @@ export default [
    * base and the lazily loaded parts (the data reader, views, translations) with the others.
    */
   {
-    input: elementInputs,
+    input: { ...elementInputs, ...helperInputs },
     output: {
       dir: CDN,
       format: 'es',
