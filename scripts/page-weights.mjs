@@ -150,7 +150,7 @@ export async function openPages({ root, latency = 0 }) {
         // Chunks still arriving after the first screen (a view's second part) count too.
         await tab.waitForNetworkIdle({ idleTime: 300 });
         const firstScreen = await tab.evaluate(() => window.lpFirstScreen);
-        if (screenshot) await tab.screenshot({ path: screenshot, fullPage: true });
+        if (screenshot) await tab.screenshot({ path: screenshot });
         return { scripts: log.scripts, firstScreen, messages };
       } finally {
         await context.close();
