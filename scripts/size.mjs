@@ -219,7 +219,9 @@ for (const page of new Set(pages.map((row) => row.page))) {
   if (status === 'OVER') over += 1;
   pageRows.push({ page, label: loader.label, loader, bundle, budget, status });
 }
-console.log('\nPlain pages: script fetched in Chromium until the first screen is drawn (gzip -9), and requests:');
+console.log(
+  '\nPlain pages: script fetched in Chromium until the network is idle after the first screen (gzip -9), and requests:',
+);
 console.log('page'.padEnd(12), 'loader'.padStart(22), 'bundle'.padStart(22), 'budget'.padStart(10));
 for (const row of pageRows) {
   const way = (measured) => `${kb(measured.gzip)} in ${measured.requests}`.padStart(22);
