@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
- * `npm run size`: raw and gzip size of every entry point and of the CDN bundle, checked against
- * the budgets in docs/performance.md (the table between the `size-budgets` markers). Exits 1
- * above a budget. `npm run size -- --write` also records the measurements in that file.
+ * `npm run size`: raw and gzip size of every entry point and of the CDN bundle and loader, and
+ * the script three plain pages fetch in Chromium through the loader and through the bundle
+ * (`page-weights.mjs`), checked against the budgets in docs/performance.md (the table between
+ * the `size-budgets` markers; `page:<name>` is a page through the loader). Exits 1 above a
+ * budget. `npm run size -- --write` also records the measurements in that file.
  * Needs `npm run build` first.
  */
 import { build } from 'esbuild';
+import { pageWeights } from './page-weights.mjs';
 import { SIZE_BUILD_OPTIONS } from './size-build-options.mjs';
 import { rollup } from 'rollup';
 import { existsSync } from 'node:fs';
@@ -23,6 +26,7 @@ const elementsDist = join(root, 'packages/elements/dist');
 async function entryPoints() {
   const entries = [
     { name: 'cdn', file: join(elementsDist, 'cdn/lp-elements.js'), bundled: true },
+    { name: 'cdn loader', file: join(elementsDist, 'cdn/lp-loader.js'), bundled: true },
     { name: '@lp-elements/model', file: join(root, 'packages/model/dist/index.js') },
     { name: '@lp-elements/xapi', file: join(root, 'packages/xapi/dist/index.js') },
     { name: 'recorder runtime', file: join(root, 'packages/xapi/dist/index.js'), only: ['createRecorder'] },
@@ -61,7 +65,9 @@ async function elementParts(folders) {
 
 /** The gzip size of a CDN bundle built from the sources with only some elements registered. */
 async function cdnSizeWith(folders) {
-  const { default: config } = await import(pathToFileURL(join(root, 'rollup.config.js')).href);
+  const {
+    default: [config],
+  } = await import(pathToFileURL(join(root, 'rollup.config.js')).href);
   // A module that exists only here, placed in src/ so that its relative imports resolve as the real entry's do.
   const entry = join(root, 'packages/elements/src/size-entry.virtual.ts');
   const code = [
@@ -204,6 +210,25 @@ for (const chunk of chunks) {
   console.log(`  ${chunk.name.padEnd(50)} ${'—'.padStart(10)} ${kb(chunk.gzip).padStart(10)} ${budgetText} ${status}`);
 }
 
+const pages = await pageWeights(root);
+const pageRows = [];
+for (const page of new Set(pages.map((row) => row.page))) {
+  const [loader, bundle] = ['loader', 'bundle'].map((way) => pages.find((row) => row.page === page && row.way === way));
+  const budget = budgets.get(`page:${page}`);
+  const status = budget === undefined ? '' : loader.gzip <= budget ? 'ok' : 'OVER';
+  if (status === 'OVER') over += 1;
+  pageRows.push({ page, label: loader.label, loader, bundle, budget, status });
+}
+console.log(
+  '\nPlain pages: script fetched in Chromium until the network is idle after the first screen (gzip -9), and requests:',
+);
+console.log('page'.padEnd(12), 'loader'.padStart(22), 'bundle'.padStart(22), 'budget'.padStart(10));
+for (const row of pageRows) {
+  const way = (measured) => `${kb(measured.gzip)} in ${measured.requests}`.padStart(22);
+  const budgetText = (row.budget === undefined ? '—' : kb(row.budget)).padStart(10);
+  console.log(row.page.padEnd(12), way(row.loader), way(row.bundle), budgetText, row.status);
+}
+
 if (process.argv.includes('--write')) {
   const table = [
     '| entry point | raw | gzip |',
@@ -211,10 +236,23 @@ if (process.argv.includes('--write')) {
     ...rows.map((row) => `| \`${row.name}\` | ${row.raw === undefined ? '—' : kb(row.raw)} | ${kb(row.gzip)} |`),
     ...chunks.map((chunk) => `| CDN chunk \`${chunk.name}\` (on demand) | — | ${kb(chunk.gzip)} |`),
   ].join('\n');
-  const updated = markdown.replace(
-    /<!-- size-measured:start -->[\s\S]*?<!-- size-measured:end -->/,
-    `<!-- size-measured:start -->\n${table}\n<!-- size-measured:end -->`,
-  );
+  const pageTable = [
+    '| page | through the loader | through the bundle |',
+    '| --- | ---: | ---: |',
+    ...pageRows.map(
+      (row) =>
+        `| ${row.label} | ${kb(row.loader.gzip)} in ${row.loader.requests} requests | ${kb(row.bundle.gzip)} in ${row.bundle.requests} requests |`,
+    ),
+  ].join('\n');
+  const updated = markdown
+    .replace(
+      /<!-- size-measured:start -->[\s\S]*?<!-- size-measured:end -->/,
+      `<!-- size-measured:start -->\n${table}\n<!-- size-measured:end -->`,
+    )
+    .replace(
+      /<!-- size-pages:start -->[\s\S]*?<!-- size-pages:end -->/,
+      `<!-- size-pages:start -->\n${pageTable}\n<!-- size-pages:end -->`,
+    );
   await writeFile(performanceDoc, await prettier.format(updated, { filepath: performanceDoc }));
   console.log('size: measurements written to docs/performance.md');
 }

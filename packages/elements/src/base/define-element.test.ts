@@ -7,6 +7,10 @@ class FirstCopy extends HTMLElement {
 class SecondCopy extends HTMLElement {
   static version = '9.9.9';
 }
+/** Another build of FirstCopy's version, as the per-element CDN modules are beside `lp-elements.js`. */
+class SameVersionCopy extends HTMLElement {
+  static version = '0.1.0';
+}
 
 function captureWarnings(run: () => void): unknown[][] {
   const calls: unknown[][] = [];
@@ -30,6 +34,14 @@ describe('define()', () => {
     const warnings = captureWarnings(() => {
       expect(define('lp-test-define-a', FirstCopy)).to.equal(false);
     });
+    expect(warnings).to.have.length(0);
+  });
+
+  it('keeps the first definition silently when another build of the same version defines the tag', () => {
+    const warnings = captureWarnings(() => {
+      expect(define('lp-test-define-a', SameVersionCopy)).to.equal(false);
+    });
+    expect(customElements.get('lp-test-define-a')).to.equal(FirstCopy);
     expect(warnings).to.have.length(0);
   });
 
