@@ -2,59 +2,56 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../base/localize/localize-controller.js';
 import { TIMINGS, WITHIN_WEEKS } from './catalogue-facets.js';
-import { activeFilters, type FilterName } from './catalogue-query.js';
+import { activeFilters } from './catalogue-query.js';
 import { filterOptions, type FilterOption, type FilterOptions } from './filter-options.js';
 import type { CatalogueRenderContext } from './render-context.js';
 
-/** A filter that is a choice from a list: its name, its label's term, and its choices. */
-interface SelectFilter {
-  readonly name: FilterName;
-  readonly label:
-    'provider' | 'language' | 'mode' | 'eqfLevel' | 'field' | 'audience' | 'skill' | 'timing' | 'startsWithin';
-  readonly options: (fromData: FilterOptions, localize: LocalizeController) => readonly FilterOption[];
-}
+/** A filter that is a choice from a list: those whose choices come from the data, and two of fixed choices. */
+type SelectFilter = keyof FilterOptions | 'timing' | 'within';
 
-/** The filters that are a choice from a list, in the order the panel shows them. */
-const SELECT_FILTERS: readonly SelectFilter[] = [
-  { name: 'provider', label: 'provider', options: (fromData) => fromData.provider },
-  { name: 'language', label: 'language', options: (fromData) => fromData.language },
-  { name: 'mode', label: 'mode', options: (fromData) => fromData.mode },
-  { name: 'eqf', label: 'eqfLevel', options: (fromData) => fromData.eqf },
-  { name: 'field', label: 'field', options: (fromData) => fromData.field },
-  { name: 'audience', label: 'audience', options: (fromData) => fromData.audience },
-  { name: 'skill', label: 'skill', options: (fromData) => fromData.skill },
-  {
-    name: 'timing',
-    label: 'timing',
-    options: (_, localize) =>
-      TIMINGS.map((timing) => ({ value: timing, label: localize.translation.timingName[timing] })),
-  },
-  {
-    name: 'within',
-    label: 'startsWithin',
-    options: (_, localize) =>
-      WITHIN_WEEKS.map((weeks) => ({
-        value: String(weeks),
-        label: localize.number(weeks, { style: 'unit', unit: 'week', unitDisplay: 'long' }),
-      })),
-  },
-];
+/** The filters that are a choice from a list, in the order the panel shows them, with their label's term. */
+const SELECT_FILTERS = [
+  ['provider', 'provider'],
+  ['language', 'language'],
+  ['mode', 'mode'],
+  ['eqf', 'eqfLevel'],
+  ['field', 'field'],
+  ['audience', 'audience'],
+  ['skill', 'skill'],
+  ['timing', 'timing'],
+  ['within', 'startsWithin'],
+] as const satisfies readonly (readonly [SelectFilter, string])[];
+
+/** A filter's choices: from the data, or fixed (in the reader's language). */
+function choices(name: SelectFilter, fromData: FilterOptions, localize: LocalizeController): readonly FilterOption[] {
+  if (name === 'timing') {
+    return TIMINGS.map((timing) => ({ value: timing, label: localize.translation.timingName[timing] }));
+  }
+  if (name === 'within') {
+    return WITHIN_WEEKS.map((weeks) => ({
+      value: String(weeks),
+      label: localize.number(weeks, { style: 'unit', unit: 'week', unitDisplay: 'long' }),
+    }));
+  }
+  return fromData[name];
+}
 
 /** One choice filter; none when the data offers nothing to choose. */
 function renderSelect(
   context: CatalogueRenderContext,
-  filter: SelectFilter,
+  name: SelectFilter,
+  label: string,
   options: readonly FilterOption[],
   value: string | undefined,
 ) {
   if (options.length === 0) return nothing;
   const { localize } = context;
   return html`<label class="filter">
-    <span>${localize.term(filter.label)}</span>
+    <span>${label}</span>
     <select
-      data-filter=${filter.name}
+      data-filter=${name}
       @change=${(event: Event) => {
-        context.actions.setFilter(filter.name, (event.target as HTMLSelectElement).value);
+        context.actions.setFilter(name, (event.target as HTMLSelectElement).value);
       }}
     >
       <option value="" ?selected=${!value}>${localize.term('any')}</option>
@@ -92,8 +89,8 @@ function renderFilterControls(context: CatalogueRenderContext, active: number) {
       />
     </label>`;
   return html`<div class="filter-grid">
-      ${SELECT_FILTERS.map((filter) =>
-        renderSelect(context, filter, filter.options(fromData, localize), filters[filter.name]),
+      ${SELECT_FILTERS.map(([name, label]) =>
+        renderSelect(context, name, localize.term(label), choices(name, fromData, localize), filters[name]),
       )}
       <fieldset class="filter filter--range">
         <legend>${localize.term('ects')}</legend>
