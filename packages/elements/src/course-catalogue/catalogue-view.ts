@@ -16,7 +16,6 @@ import {
   paramsWithQuery,
   queryFromParams,
   type CatalogueQuery,
-  type FilterName,
 } from './catalogue-query.js';
 import {
   catalogueRecommendations,
@@ -313,11 +312,6 @@ export class CatalogueView implements ReactiveController, FeedHost {
     }, SETTLE_MS);
   }
 
-  private setFilter(name: FilterName, value: string, typing = false): void {
-    const filters = { ...this.query.filters, [name]: value || undefined };
-    this.change({ ...this.query, filters }, typing);
-  }
-
   /**
    * The change has settled: say how many courses were found, and record the search. While
    * courses are still being checked both wait for them, so neither gives a count that is not
@@ -340,13 +334,6 @@ export class CatalogueView implements ReactiveController, FeedHost {
     this.host.dispatchEvent(new LpXapiStatementEvent(catalogueSearched(catalogue, search)));
   }
 
-  /** A course was opened before the search settled: record the search first, so statements keep their order. */
-  private readonly onCourseSelect = (): void => {
-    if (this.settleTimer === undefined && !this.settleWhenChecked) return;
-    clearTimeout(this.settleTimer);
-    this.settle(true);
-  };
-
   private writeUrl(push: boolean): void {
     const params = paramsWithQuery(new URLSearchParams(location.search), this.query, this.host.syncUrl ?? '');
     const search = params.toString();
@@ -362,14 +349,6 @@ export class CatalogueView implements ReactiveController, FeedHost {
     this.requestUpdate();
   };
 
-  private clear(keepSearch: boolean): void {
-    this.change({ ...EMPTY_QUERY, q: keepSearch ? this.query.q : '', sort: this.query.sort }, false);
-    if (!keepSearch)
-      void this.host.updateComplete.then(() =>
-        this.host.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(),
-      );
-  }
-
   private readonly actions: CatalogueActions = {
     search: (text) => {
       this.change({ ...this.query, q: text }, true);
@@ -377,17 +356,26 @@ export class CatalogueView implements ReactiveController, FeedHost {
     sort: (sort) => {
       this.change({ ...this.query, sort }, false);
     },
-    setFilter: (name, value, typing) => {
-      this.setFilter(name, value, typing);
+    setFilter: (name, value, typing = false) => {
+      this.change({ ...this.query, filters: { ...this.query.filters, [name]: value || undefined } }, typing);
     },
     clear: (keepSearch) => {
-      this.clear(keepSearch);
+      this.change({ ...EMPTY_QUERY, q: keepSearch ? this.query.q : '', sort: this.query.sort }, false);
+      if (!keepSearch)
+        void this.host.updateComplete.then(() =>
+          this.host.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(),
+        );
     },
     toggleFilters: (open) => {
       this.filtersOpen = open;
       this.requestUpdate();
     },
-    selectCourse: this.onCourseSelect,
+    // A course was opened before the search settled: the search is recorded first, so statements keep their order.
+    selectCourse: () => {
+      if (this.settleTimer === undefined && !this.settleWhenChecked) return;
+      clearTimeout(this.settleTimer);
+      this.settle(true);
+    },
   };
 
   // ── Rendering ────────────────────────────────────────────────────────────
