@@ -37,12 +37,8 @@ export { levelsOf, requiredLevels, type GapTarget, type LevelsSource } from './g
 export { personGaps, type GapSummary, type PersonGaps, type SkillGap } from './gaps/person-gaps.js';
 export { teamGaps, type LevelCount, type TeamGapOptions, type TeamGaps, type TeamSkillGap } from './gaps/team-gaps.js';
 export type { CourseFilter } from './recommend/course-filter.js';
-export {
-  recommendCourses,
-  type GapProgress,
-  type Recommendation,
-  type RecommendOptions,
-} from './recommend/recommend-courses.js';
+export { recommendCourses, type RecommendOptions } from './recommend/recommend-courses.js';
+export type { GapProgress, Recommendation } from './recommend/recommendation.js';
 export { explainRecommendation } from './recommend/explanation.js';
 export { estimateEffort, type Effort, type EffortOptions } from './career/effort.js';
 export {

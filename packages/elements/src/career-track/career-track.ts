@@ -13,10 +13,13 @@ import { LpElement } from '../base/lp-element.js';
 import { skeletonStyles } from '../base/theme/skeleton.styles.js';
 import { careerTrackStyles } from './career-track.styles.js';
 import { CompletionLedger } from './completion-ledger.js';
-import type { TrackLogic, TrackRenderContext } from './render-context.js';
+import type { TrackRenderContext } from './render-context.js';
 import { LpStepSelectEvent } from './step-select-event.js';
 import type { Orientation } from './step-keys.js';
+import type * as TrackLogicModule from './track-logic.js';
 import type { TrackView } from './track-view.js';
+
+type TrackLogic = typeof TrackLogicModule;
 
 /** The element's computations, fetched once per page the first time a track is shown. */
 let logicModule: Promise<TrackLogic> | undefined;
@@ -437,7 +440,6 @@ export class LpCareerTrack extends LpElement {
   private renderTrack(resolved: Resolved, view: TrackView, logic: TrackLogic): TemplateResult {
     const byId = (id: string | undefined) => view.layout.steps.find((step) => step.id === id);
     const context: TrackRenderContext = {
-      logic,
       document: resolved.document,
       view,
       localize: this.localize,

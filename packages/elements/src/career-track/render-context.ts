@@ -1,17 +1,12 @@
-import type { Course, DataDocument, LocalizedText, Step } from '@lp-elements/model';
+import { pickText, type Course, type DataDocument, type LocalizedText, type Step } from '@lp-elements/model';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../base/localize/localize-controller.js';
 import type { Orientation } from './step-keys.js';
-import type * as TrackLogicModule from './track-logic.js';
 import type { TrackView } from './track-view.js';
-
-/** The module `<lp-career-track>` loads once it has data. */
-export type TrackLogic = typeof TrackLogicModule;
 
 /** What the templates of a track need: the computed view, the language and the element's handlers. */
 export interface TrackRenderContext {
-  readonly logic: TrackLogic;
   readonly document: DataDocument;
   readonly view: TrackView;
   readonly localize: LocalizeController;
@@ -37,7 +32,7 @@ export interface ShownText {
 const baseOf = (tag: string) => tag.toLowerCase().split('-')[0];
 
 export function shownText(context: TrackRenderContext, value: LocalizedText | undefined): ShownText {
-  const { text, lang } = context.logic.pickText(value, context.localize.lang, context.document.lang);
+  const { text, lang } = pickText(value, context.localize.lang, context.document.lang);
   return { text, lang: lang && baseOf(lang) !== baseOf(context.localize.lang) ? lang : undefined };
 }
 

@@ -1,10 +1,18 @@
-import type { Course, SkillGap, Step, StepProgress } from '@lp-elements/model';
+import {
+  courseById,
+  indexedSkill,
+  isSafeHttpUrl,
+  type Course,
+  type SkillGap,
+  type Step,
+  type StepProgress,
+} from '@lp-elements/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { dataText, shownText, type TrackRenderContext } from './render-context.js';
 
 /** A level with its name on the skill's scale, e.g. `Proficient (3)`. */
 function levelText(context: TrackRenderContext, skill: string, level: number): string {
-  const scale = context.logic.indexedSkill(context.document, skill)?.framework.scale.levels;
+  const scale = indexedSkill(context.document, skill)?.framework.scale.levels;
   const named = scale?.find((entry) => entry.value === level);
   const number = context.localize.number(level);
   return named ? `${shownText(context, named.name).text} (${number})` : number;
@@ -12,7 +20,7 @@ function levelText(context: TrackRenderContext, skill: string, level: number): s
 
 function requirement(context: TrackRenderContext, gap: SkillGap): TemplateResult {
   const translation = context.localize.translation;
-  const skill = context.logic.indexedSkill(context.document, gap.skill)?.skill;
+  const skill = indexedSkill(context.document, gap.skill)?.skill;
   const name = skill ? shownText(context, skill.name) : { text: gap.skill, lang: undefined };
   const met = gap.gap >= 0;
   const current = gap.assessed ? levelText(context, gap.skill, gap.current) : translation.trackNotAssessed;
@@ -28,7 +36,7 @@ function requirement(context: TrackRenderContext, gap: SkillGap): TemplateResult
 
 /** The courses listed for a step, then those the effort estimate chose for the person's gaps. */
 function coursesFor(context: TrackRenderContext, step: Step, progress: StepProgress | undefined): Course[] {
-  const listed = (step.courses ?? []).flatMap((id) => context.logic.courseById(context.document, id) ?? []);
+  const listed = (step.courses ?? []).flatMap((id) => courseById(context.document, id) ?? []);
   const chosen = progress?.effort?.courses.map((recommendation) => recommendation.course) ?? [];
   return [...new Set([...listed, ...chosen])];
 }
@@ -40,7 +48,7 @@ function course(context: TrackRenderContext, item: Course): TemplateResult {
   }
   const name = shownText(context, item.name);
   const provider = shownText(context, item.provider.name);
-  const href = item.url !== undefined && context.logic.isSafeHttpUrl(item.url) ? item.url : undefined;
+  const href = item.url !== undefined && isSafeHttpUrl(item.url) ? item.url : undefined;
   const select = (event: Event) => {
     context.selectCourse(item, event);
   };
@@ -72,7 +80,7 @@ function credential(context: TrackRenderContext, step: Step): TemplateResult | t
     ...(value.ects === undefined ? [] : [translation.trackEcts(value.ects)]),
     ...(value.eqfLevel === undefined ? [] : [translation.trackEqf(value.eqfLevel)]),
   ];
-  const href = value.url !== undefined && context.logic.isSafeHttpUrl(value.url) ? value.url : undefined;
+  const href = value.url !== undefined && isSafeHttpUrl(value.url) ? value.url : undefined;
   return html`<p class="details__heading">${translation.trackCredentialHeading}</p>
     <p class="credential">
       ${

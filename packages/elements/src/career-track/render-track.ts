@@ -1,4 +1,4 @@
-import type { Profile, Step, StepProgress } from '@lp-elements/model';
+import { parseIsoDuration, type Profile, type Step, type StepProgress } from '@lp-elements/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
@@ -15,7 +15,7 @@ const durationTexts = new WeakMap<TrackView, Map<string, string>>();
 
 /** `Usually takes 1 year and 6 months`, or an empty string for a duration that does not parse. */
 function durationText(context: TrackRenderContext, value: string): string {
-  const { localize, logic, view } = context;
+  const { localize, view } = context;
   let texts = durationTexts.get(view);
   if (!texts) {
     texts = new Map();
@@ -24,7 +24,7 @@ function durationText(context: TrackRenderContext, value: string): string {
   const key = `${localize.lang}\u0000${value}`;
   let text = texts.get(key);
   if (text === undefined) {
-    const duration = logic.parseIsoDuration(value);
+    const duration = parseIsoDuration(value);
     text = duration ? localize.translation.trackDuration(formatDuration(duration, localize)) : '';
     texts.set(key, text);
   }

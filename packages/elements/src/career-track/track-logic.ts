@@ -4,15 +4,7 @@
  * of the track and the xAPI statements. Bundles keep it out of the first download of every page
  * and fetch it, next to the data reader, only where a track is shown.
  */
-export {
-  courseById,
-  indexedSkill,
-  isSafeHttpUrl,
-  parseIsoDuration,
-  pickText,
-  profileById,
-  trackById,
-} from '@lp-elements/model';
+export { pickText, profileById, trackById } from '@lp-elements/model';
 export { careerStepCompleted, careerStepSelected, courseSelected, trackProgressed } from '@lp-elements/xapi';
 export { trackView, type TrackView } from './track-view.js';
 export { namesForList } from './render-context.js';

@@ -1,27 +1,21 @@
-import { pickText, skillById, type DataDocument, type GapProgress, type Recommendation } from '@lp-elements/model';
+import { pickText, type DataDocument } from '@lp-elements/model';
 import { catalogueSearched } from '@lp-elements/xapi';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { DataDocumentController } from '../base/data/data-document-controller.js';
-import { renderSkippedNotice } from '../base/data/render-data-problems.js';
 import { LpXapiStatementEvent } from '../base/events/xapi-statement-event.js';
 import type { LocalizeController } from '../base/localize/localize-controller.js';
 import { reportProblems } from '../course-card/report-problems.js';
 import { afterNextPaint } from '../base/after-next-paint.js';
-import { catalogueFacets, knownQuery, TIMINGS, WITHIN_WEEKS, type Facets } from './catalogue-facets.js';
+import { catalogueFacets, knownQuery, type Facets } from './catalogue-facets.js';
 import type { CatalogueEntry } from './catalogue-index.js';
 import { catalogueJsonLd } from './catalogue-json-ld.js';
-import { COURSE_LAYOUT } from './catalogue-layout.js';
 import {
   activeFilters,
   EMPTY_QUERY,
   paramsWithQuery,
   queryFromParams,
-  SORTS,
   type CatalogueQuery,
-  type FilterName,
 } from './catalogue-query.js';
 import {
   catalogueRecommendations,
@@ -29,26 +23,16 @@ import {
   type RecommendationProblem,
 } from './catalogue-recommendations.js';
 import { CatalogueResults } from './catalogue-results.js';
-import type { LpCourseCatalogue } from './course-catalogue.js';
+import type { CatalogueHost } from './catalogue-host.js';
 import { FeedKeyboard, type FeedHost } from './feed-keyboard.js';
-import { filterOptions, type FilterOption } from './filter-options.js';
 import { writeJsonLd } from './json-ld-script.js';
+import { renderCatalogue } from './render-catalogue.js';
+import type { CatalogueActions, PreparedCatalogue } from './render-context.js';
 
-/** Above this many results only the courses on screen are rendered. */
-export const VIRTUALIZE_ABOVE = 100;
 /** A search or filter change counts as settled (statement, announcement, JSON-LD) after this pause. */
 export const SETTLE_MS = 800;
 /** The search text is folded this long after the data arrives, when the first courses are on screen. */
 const FOLD_AFTER_MS = 500;
-
-/** The catalogue worked out for one document and moment: its courses prepared for search, and what filters offer. */
-interface Prepared {
-  readonly document: DataDocument;
-  readonly now: Date;
-  readonly results: CatalogueResults;
-  /** Worked out when a filter needs it: a first render of thousands of courses does not. */
-  readonly facets: () => Facets;
-}
 
 /**
  * Everything `<lp-course-catalogue>` does once it has data: search, filters, sort,
@@ -61,7 +45,7 @@ export class CatalogueView implements ReactiveController, FeedHost {
   private announcement = '';
 
   private readonly keyboard: FeedKeyboard = new FeedKeyboard(this);
-  private prepared: Prepared | undefined;
+  private prepared: PreparedCatalogue | undefined;
   private recommendations: {
     key: readonly unknown[];
     value: CatalogueRecommendations | RecommendationProblem | undefined;
@@ -79,11 +63,11 @@ export class CatalogueView implements ReactiveController, FeedHost {
   private typing = false;
   private filtersOpen: boolean | undefined;
 
-  private readonly host: LpCourseCatalogue;
+  private readonly host: CatalogueHost;
   private readonly localize: LocalizeController;
   private readonly dataController: DataDocumentController;
 
-  constructor(host: LpCourseCatalogue, localize: LocalizeController, dataController: DataDocumentController) {
+  constructor(host: CatalogueHost, localize: LocalizeController, dataController: DataDocumentController) {
     this.host = host;
     this.localize = localize;
     this.dataController = dataController;
@@ -328,11 +312,6 @@ export class CatalogueView implements ReactiveController, FeedHost {
     }, SETTLE_MS);
   }
 
-  private setFilter(name: FilterName, value: string, typing = false): void {
-    const filters = { ...this.query.filters, [name]: value || undefined };
-    this.change({ ...this.query, filters }, typing);
-  }
-
   /**
    * The change has settled: say how many courses were found, and record the search. While
    * courses are still being checked both wait for them, so neither gives a count that is not
@@ -355,13 +334,6 @@ export class CatalogueView implements ReactiveController, FeedHost {
     this.host.dispatchEvent(new LpXapiStatementEvent(catalogueSearched(catalogue, search)));
   }
 
-  /** A course was opened before the search settled: record the search first, so statements keep their order. */
-  private readonly onCourseSelect = (): void => {
-    if (this.settleTimer === undefined && !this.settleWhenChecked) return;
-    clearTimeout(this.settleTimer);
-    this.settle(true);
-  };
-
   private writeUrl(push: boolean): void {
     const params = paramsWithQuery(new URLSearchParams(location.search), this.query, this.host.syncUrl ?? '');
     const search = params.toString();
@@ -377,13 +349,34 @@ export class CatalogueView implements ReactiveController, FeedHost {
     this.requestUpdate();
   };
 
-  private clear(keepSearch: boolean): void {
-    this.change({ ...EMPTY_QUERY, q: keepSearch ? this.query.q : '', sort: this.query.sort }, false);
-    if (!keepSearch)
-      void this.host.updateComplete.then(() =>
-        this.host.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(),
-      );
-  }
+  private readonly actions: CatalogueActions = {
+    search: (text) => {
+      this.change({ ...this.query, q: text }, true);
+    },
+    sort: (sort) => {
+      this.change({ ...this.query, sort }, false);
+    },
+    setFilter: (name, value, typing = false) => {
+      this.change({ ...this.query, filters: { ...this.query.filters, [name]: value || undefined } }, typing);
+    },
+    clear: (keepSearch) => {
+      this.change({ ...EMPTY_QUERY, q: keepSearch ? this.query.q : '', sort: this.query.sort }, false);
+      if (!keepSearch)
+        void this.host.updateComplete.then(() =>
+          this.host.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(),
+        );
+    },
+    toggleFilters: (open) => {
+      this.filtersOpen = open;
+      this.requestUpdate();
+    },
+    // A course was opened before the search settled: the search is recorded first, so statements keep their order.
+    selectCourse: () => {
+      if (this.settleTimer === undefined && !this.settleWhenChecked) return;
+      clearTimeout(this.settleTimer);
+      this.settle(true);
+    },
+  };
 
   // ── Rendering ────────────────────────────────────────────────────────────
 
@@ -392,291 +385,19 @@ export class CatalogueView implements ReactiveController, FeedHost {
     const prepared = this.prepared;
     if (!prepared) return nothing;
     const { checking } = this;
-    const query = checking ? this.query : knownQuery(this.query, prepared.facets);
-    const total = prepared.results.entries.length;
-    return html`${renderSkippedNotice(this.localize, this.dataController.skipped)} ${this.renderProblem()}
-      <div class="toolbar" part="toolbar" role="search">
-        <div class="search">
-          <label for="search">${this.localize.term('searchLabel')}</label>
-          <input
-            id="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            aria-describedby="search-hint"
-            .value=${query.q}
-            @input=${(event: Event) => {
-              this.change({ ...this.query, q: (event.target as HTMLInputElement).value }, true);
-            }}
-          />
-          <span id="search-hint" class="hint">${this.localize.term('searchHint')}</span>
-        </div>
-        <div class="sort">
-          <label for="sort">${this.localize.term('sort')}</label>
-          <select
-            id="sort"
-            part="sort"
-            @change=${(event: Event) => {
-              const sort = SORTS.find((known) => known === (event.target as HTMLSelectElement).value) ?? 'relevance';
-              this.change({ ...this.query, sort }, false);
-            }}
-          >
-            ${SORTS.map(
-              (sort) =>
-                html`<option value=${sort} ?selected=${query.sort === sort}>
-                  ${this.localize.translation.sortName[sort]}
-                </option>`,
-            )}
-          </select>
-        </div>
-      </div>
-      ${this.renderFilters(query, prepared)} ${this.renderRecommendationSummary()}
-      <p class="count" part="count">
-        ${this.localize.term(checking ? 'resultCountSoFar' : 'resultCount', this.shown.length)}
-      </p>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${total === 0 || this.shown.length === 0 ? this.renderEmpty(total === 0) : this.renderFeed(prepared)}`;
-  }
-
-  private renderProblem() {
-    const message = this.recommendationProblem();
-    if (!message) return nothing;
-    return html`<div class="data-problems data-problems--skipped" part="notice" role="alert">
-      <p class="data-problems__title">${message}</p>
-    </div>`;
-  }
-
-  private renderRecommendationSummary() {
-    const value = this.recommended;
-    if (!value || !('rank' in value) || value.rank.size === 0) return nothing;
-    const { document } = this.prepared ?? {};
-    const name = (text: Parameters<typeof pickText>[0]) => pickText(text, this.localize.lang, document?.lang).text;
-    return html`<p class="recommending" part="recommendation">
-      ${this.localize.term('recommendedFor', name(value.person.name), name(value.required.name))}
-    </p>`;
-  }
-
-  private renderSelect(name: FilterName, label: string, options: readonly FilterOption[], value: string | undefined) {
-    if (options.length === 0) return nothing;
-    return html`<label class="filter">
-      <span>${label}</span>
-      <select
-        data-filter=${name}
-        @change=${(event: Event) => {
-          this.setFilter(name, (event.target as HTMLSelectElement).value);
-        }}
-      >
-        <option value="" ?selected=${!value}>${this.localize.term('any')}</option>
-        ${options.map(
-          (option) =>
-            html`<option value=${option.value} lang=${ifDefined(option.lang)} ?selected=${option.value === value}>
-              ${option.label}
-            </option>`,
-        )}
-      </select>
-    </label>`;
-  }
-
-  private renderFilters(query: CatalogueQuery, prepared: Prepared) {
-    const active = Object.keys(activeFilters(query)).length;
-    const open = this.filtersOpen ?? active > 0;
-    return html`<details
-      class="filters"
-      part="filters"
-      ?open=${open}
-      @toggle=${(event: Event) => {
-        this.filtersOpen = (event.target as HTMLDetailsElement).open;
-        this.requestUpdate();
-      }}
-    >
-      <summary>
-        ${this.localize.term('filters')}
-        ${active > 0 ? html`<span class="active">(${this.localize.term('activeFilters', active)})</span>` : nothing}
-      </summary>
-      ${open ? this.renderFilterControls(query, prepared, active) : nothing}
-    </details>`;
-  }
-
-  /** The filters' controls, rendered once the panel is open: their choices are worked out from every course. */
-  private renderFilterControls(query: CatalogueQuery, prepared: Prepared, active: number) {
-    if (this.checking) return html`<p class="hint">${this.localize.term('stillChecking')}</p>`;
-    const facets = prepared.facets();
-    const options = filterOptions(facets, prepared.document, this.localize);
-    const { filters } = query;
-    const number = (name: 'ects-min' | 'ects-max', label: string) =>
-      html`<label class="filter filter--number">
-        <span>${label}</span>
-        <input
-          type="number"
-          inputmode="decimal"
-          min="0"
-          max=${facets.ectsMax}
-          step="0.5"
-          data-filter=${name}
-          .value=${filters[name] ?? ''}
-          @input=${(event: Event) => {
-            this.setFilter(name, (event.target as HTMLInputElement).value, true);
-          }}
-        />
-      </label>`;
-    const terms = this.localize.translation;
-    return html`<div class="filter-grid">
-        ${this.renderSelect('provider', this.localize.term('provider'), options.provider, filters.provider)}
-        ${this.renderSelect('language', this.localize.term('language'), options.language, filters.language)}
-        ${this.renderSelect('mode', this.localize.term('mode'), options.mode, filters.mode)}
-        ${this.renderSelect('eqf', this.localize.term('eqfLevel'), options.eqf, filters.eqf)}
-        ${this.renderSelect('field', this.localize.term('field'), options.field, filters.field)}
-        ${this.renderSelect('audience', this.localize.term('audience'), options.audience, filters.audience)}
-        ${this.renderSelect('skill', this.localize.term('skill'), options.skill, filters.skill)}
-        ${this.renderSelect(
-          'timing',
-          this.localize.term('timing'),
-          TIMINGS.map((timing) => ({ value: timing, label: terms.timingName[timing] })),
-          filters.timing,
-        )}
-        ${this.renderSelect(
-          'within',
-          this.localize.term('startsWithin'),
-          WITHIN_WEEKS.map((weeks) => ({
-            value: String(weeks),
-            label: this.localize.number(weeks, { style: 'unit', unit: 'week', unitDisplay: 'long' }),
-          })),
-          filters.within,
-        )}
-        <fieldset class="filter filter--range">
-          <legend>${this.localize.term('ects')}</legend>
-          ${number('ects-min', this.localize.term('ectsFrom'))} ${number('ects-max', this.localize.term('ectsTo'))}
-        </fieldset>
-        <label class="filter filter--check">
-          <input
-            type="checkbox"
-            data-filter="free"
-            .checked=${filters.free === 'true'}
-            @change=${(event: Event) => {
-              this.setFilter('free', (event.target as HTMLInputElement).checked ? 'true' : '');
-            }}
-          />
-          <span>${this.localize.term('freeOnly')}</span>
-        </label>
-      </div>
-      <button
-        class="clear"
-        part="clear-button"
-        type="button"
-        ?disabled=${active === 0}
-        @click=${() => {
-          this.clear(true);
-        }}
-      >
-        ${this.localize.term('clearFilters')}
-      </button>`;
-  }
-
-  private renderEmpty(noCourses: boolean) {
-    const message = this.checking ? 'stillChecking' : noCourses ? 'noCourses' : 'noResults';
-    return html`<div class="empty" part="empty">
-      <p>${this.localize.term(message)}</p>
-      ${
-        noCourses || this.checking
-          ? nothing
-          : html`<button
-              class="clear"
-              part="clear-button"
-              type="button"
-              @click=${() => {
-                this.clear(false);
-              }}
-            >
-              ${this.localize.term('clearAll')}
-            </button>`
-      }
-    </div>`;
-  }
-
-  private renderFeed(prepared: Prepared) {
-    const { shown, checking } = this;
-    const item = (entry: CatalogueEntry, index: number) => this.renderResult(entry, index, prepared);
-    // A large document's first courses are already in the list it will become, so nothing is lost when the others arrive.
-    const virtual = shown.length > VIRTUALIZE_ABOVE || checking;
-    // A new element when the list switches between the two: the virtualiser styles its own host.
-    const feed = keyed(
-      virtual,
-      html`<div
-        class=${virtual ? 'feed feed--virtual' : 'feed'}
-        part="results"
-        role="feed"
-        aria-label=${this.localize.term('catalogueName')}
-        aria-describedby="feed-hint"
-        aria-busy=${checking ? 'true' : 'false'}
-        @keydown=${this.keyboard.onKeyDown}
-        @focusin=${this.keyboard.onFocusIn}
-        @lp-course-select=${this.onCourseSelect}
-      >
-        ${
-          virtual
-            ? virtualize({
-                items: shown,
-                renderItem: item,
-                keyFunction: (entry) => entry.course.id,
-                layout: COURSE_LAYOUT,
-              })
-            : shown.map(item)
-        }
-      </div>`,
-    );
-    return html`<p id="feed-hint" class="visually-hidden">${this.localize.term('feedHint')}</p>
-      ${feed}
-      <p class="end" tabindex="-1">
-        ${checking ? this.localize.term('stillChecking') : this.localize.term('endOfList', shown.length)}
-      </p>`;
-  }
-
-  private renderResult(entry: CatalogueEntry, index: number, prepared: Prepared): TemplateResult {
-    const { course } = entry;
-    const value = this.recommended;
-    const recommendation = value && 'byCourse' in value ? value.byCourse.get(course.id) : undefined;
-    const name = pickText(course.name, this.localize.lang, prepared.document.lang);
-    return html`<div
-      class="result"
-      part="result"
-      role="article"
-      data-index=${index}
-      tabindex=${index === this.keyboard.active ? 0 : -1}
-      aria-posinset=${index + 1}
-      aria-setsize=${this.checking ? -1 : this.shown.length}
-      aria-label=${name.text}
-    >
-      ${recommendation ? this.renderRecommendation(recommendation, prepared.document) : nothing}
-      <lp-course-card
-        .course=${course}
-        .data=${prepared.document}
-        .now=${prepared.now}
-        heading-level="3"
-        exportparts="card, title: card-title, link: card-link"
-      ></lp-course-card>
-    </div>`;
-  }
-
-  private renderRecommendation(recommendation: Recommendation, document: DataDocument) {
-    const lang = this.localize.lang;
-    const skills = (progress: readonly GapProgress[]) =>
-      this.localize.list(
-        progress.map(({ skill, from, to }) =>
-          this.localize.term(
-            'gapProgress',
-            pickText(skillById(document, skill)?.name, lang, document.lang).text || skill,
-            from,
-            to,
-          ),
-        ),
-      );
-    const { closes, narrows, gaps } = recommendation;
-    const why = [
-      closes.length > 0 ? this.localize.term('closesGaps', closes.length, gaps, skills(closes)) : '',
-      narrows.length > 0 ? this.localize.term('narrowsGaps', narrows.length, gaps, skills(narrows)) : '',
-    ].filter(Boolean);
-    return html`<p class="why" part="recommendation">
-      <span class="tag tag--recommended">${this.localize.term('recommended')}</span> ${why.join(' ')}
-    </p>`;
+    return renderCatalogue({
+      localize: this.localize,
+      prepared,
+      query: checking ? this.query : knownQuery(this.query, prepared.facets),
+      shown: this.shown,
+      checking,
+      recommended: this.recommended,
+      problem: this.recommendationProblem(),
+      announcement: this.announcement,
+      skipped: this.dataController.skipped,
+      filtersOpen: this.filtersOpen,
+      keyboard: this.keyboard,
+      actions: this.actions,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Marks a team row the browser renders even out of view (see `OffscreenRows`). */
 const RENDERED_ROW = 'data-rendered';
@@ -24,9 +24,12 @@ export class OffscreenRows implements ReactiveController {
   private frame?: number;
 
   constructor(
+    host: ReactiveControllerHost,
     private readonly rows: () => Iterable<Element>,
     private readonly columns: () => number,
-  ) {}
+  ) {
+    host.addController(this);
+  }
 
   hostConnected(): void {
     this.schedule();

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { moveInGrid, type GridPosition } from './grid-keys.js';
 
 /** Rows that take part in keyboard navigation carry this attribute; group headings do not. */
@@ -17,17 +18,21 @@ export interface LaterRows {
  * the focus where it lands. A cell holding a button passes the focus to that button (APG).
  *
  * Only the cell that holds the tab stop is touched, so a grid of thousands of cells costs nothing
- * until someone navigates it.
+ * until someone navigates it. After each update of its host the tab stop is put back on its cell
+ * (kept within the grid), which the render may have made anew.
  */
-export class RovingGrid {
+export class RovingGrid implements ReactiveController {
   private position: GridPosition = { row: 1, column: 0 };
   private holder: HTMLElement | undefined;
 
   constructor(
+    host: ReactiveControllerHost,
     private readonly table: () => HTMLTableElement | null | undefined,
     private readonly rtl: () => boolean,
     private readonly laterRows?: LaterRows,
-  ) {}
+  ) {
+    host.addController(this);
+  }
 
   private rows(): HTMLTableRowElement[] {
     return [...(this.table()?.querySelectorAll<HTMLTableRowElement>(`tr[${NAV_ROW}]`) ?? [])];
@@ -48,8 +53,12 @@ export class RovingGrid {
     return this.position;
   }
 
-  /** Puts the tab stop on the current position (kept within the grid) after a render. */
-  sync(): void {
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  /** Puts the tab stop on the current position, kept within the grid. */
+  private sync(): void {
     const rows = this.rows();
     if (rows.length === 0) return;
     const row = Math.min(this.position.row, rows.length - 1);

@@ -150,6 +150,7 @@ export class LpSkillGapMatrix extends LpElement {
     },
   );
   private readonly grid = new RovingGrid(
+    this,
     () => this.renderRoot.querySelector('table'),
     () => this.localize.dir === 'rtl',
     {
@@ -192,12 +193,12 @@ export class LpSkillGapMatrix extends LpElement {
 
   constructor() {
     super();
-    this.addController(
-      new OffscreenRows(
-        // None while rows are still being made: a frame makes a slice or draws one, not both.
-        () => (this.progressiveRows.pending ? [] : this.renderRoot.querySelectorAll('.matrix--rows tr[data-skill]')),
-        () => (this.view?.people.length ?? 0) + 4,
-      ),
+    // Registers itself, as the other controllers do: nothing else needs to reach it.
+    new OffscreenRows(
+      this,
+      // None while rows are still being made: a frame makes a slice or draws one, not both.
+      () => (this.progressiveRows.pending ? [] : this.renderRoot.querySelectorAll('.matrix--rows tr[data-skill]')),
+      () => (this.view?.people.length ?? 0) + 4,
     );
     // Connection, not construction, observes the size and loads the matrix: nothing here may touch the page (SSR).
     this.addController({
@@ -321,7 +322,7 @@ export class LpSkillGapMatrix extends LpElement {
       this.view = undefined;
       return;
     }
-    const viewKey = [subject, this.edits, lang];
+    const viewKey = this.viewInputs();
     if (!sameValues(this.viewKey, viewKey)) {
       this.viewKey = viewKey;
       this.view = logic.buildView(document, subject, this.edits, lang);
@@ -347,6 +348,11 @@ export class LpSkillGapMatrix extends LpElement {
     }
   }
 
+  /** What the view is made from: a view made for the same inputs, by `buildView` or by a level commit, is kept. */
+  private viewInputs(): readonly unknown[] {
+    return [this.subject, this.edits, this.localize.lang];
+  }
+
   /** A large team grid is drawn over several frames; any other grid at once. */
   private planRows(): void {
     const { logic, subject, view } = this;
@@ -360,7 +366,6 @@ export class LpSkillGapMatrix extends LpElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.observeWidth();
-    this.grid.sync();
     this.reportProblems();
   }
 
@@ -556,7 +561,8 @@ export class LpSkillGapMatrix extends LpElement {
     edits.set(person, { ...edits.get(person), [skill]: value });
     this.edits = edits;
     this.view = view;
-    this.viewKey = [this.subject, edits, this.localize.lang];
+    // The editor made the view for these inputs: it is not made again.
+    this.viewKey = this.viewInputs();
     this.revisions.set(skill, (this.revisions.get(skill) ?? 0) + 1);
     this.pendingAnnouncement = announcement;
   }

@@ -1,6 +1,7 @@
 import type { Course, DataDocument } from '../document.js';
 import type { PersonGaps, SkillGap } from '../gaps/person-gaps.js';
-import { rankCourses, type Recommendation, type RecommendOptions } from '../recommend/recommend-courses.js';
+import { rankCourses, type RecommendOptions } from '../recommend/recommend-courses.js';
+import type { Recommendation } from '../recommend/recommendation.js';
 
 /** What it takes to close a set of gaps with courses. */
 export interface Effort {

@@ -3,15 +3,8 @@ import type { Course, CourseInstance, Credential, DataDocument, Price, Provider 
 import type { LocalizedText } from '../text.js';
 import { parseDataDocument } from '../validate/parse-data-document.js';
 import { readHeader, listCell, REQUIRED_COLUMNS, type Column, INSTANCE_COLUMNS } from './csv-columns.js';
+import type { CsvProblem } from './csv-problem.js';
 import { locateProblem, type CourseRows } from './csv-problem-location.js';
-
-/** One problem in a spreadsheet; rows count from 1 (the header) as spreadsheets number them. */
-export interface CsvProblem {
-  readonly row: number;
-  /** The column's name in the header; absent when the whole row or file is wrong. */
-  readonly column?: string;
-  readonly message: string;
-}
 
 /** Options of `coursesFromCsv`. */
 export interface CsvImportOptions {

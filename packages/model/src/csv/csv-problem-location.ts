@@ -1,5 +1,5 @@
 import type { Problem } from '../problems/problem.js';
-import type { CsvProblem } from './courses-from-csv.js';
+import type { CsvProblem } from './csv-problem.js';
 
 /** The spreadsheet rows a course came from: its first row and the row of each instance. */
 export interface CourseRows {

@@ -1,7 +1,7 @@
 import type { DataDocument } from '../document.js';
 import { skillById } from '../lookup/document-index.js';
 import { pickText } from '../text.js';
-import type { GapProgress, Recommendation } from './recommend-courses.js';
+import type { GapProgress, Recommendation } from './recommendation.js';
 
 function describe(document: DataDocument, progress: readonly GapProgress[], lang: string): string {
   return progress
