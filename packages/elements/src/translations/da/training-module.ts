@@ -19,6 +19,8 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Forlad modulet',
   moduleReviewMode: 'Gennemsynstilstand: du kan se alt, men ændringer registreres ikke.',
   moduleBrowseMode: 'Prøvetilstand: prøv modulet frit; det markeres ikke som gennemført.',
+  moduleLaunchFailed:
+    'Ingen forbindelse til dit kursus: det, du gør her, registreres ikke og tæller ikke med i kurset. Du kan stadig udforske forløbet, vurdere dine kompetencer og finde kurser. Luk dette vindue, og åbn modulet igen fra dit kursus, hvis dit arbejde skal registreres.',
   moduleUnknownTrack: (id) => `Karrierevejen “${id}” findes ikke i dataene.`,
   moduleUnknownStep: (id) => `Trinnet “${id}” findes ikke på karrierevejen.`,
   moduleUnknownPerson: (id) => `Personen “${id}” findes ikke i dataene.`,
