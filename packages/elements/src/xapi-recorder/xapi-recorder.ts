@@ -232,6 +232,8 @@ export class LpXapiRecorder extends LpElement {
       if (stillWanted()) {
         // Elements inside tell the learner that nothing is recorded (a training module shows a notice).
         this.setAttribute('launch-error', '');
+        const { language } = error as { language?: unknown };
+        if (typeof language === 'string' && !this.hasAttribute('lang')) this.setAttribute('lang', language);
         this.dispatchEvent(
           new LpXapiFailedEvent({ reason: 'launch', statements: [], queueLength: 0, lrsMessage: reason }),
         );

@@ -20,6 +20,8 @@ export interface Cmi5SessionState {
   readonly movedOn: readonly string[];
   /** Whether this session sent passed or failed: cmi5 allows one of the two per session. */
   readonly judged?: boolean;
+  /** The language the session started in, for a page reloaded after the session ended. */
+  readonly language?: string;
 }
 
 /** A statement ready to send with the session's new state, or why it may not be sent. */

@@ -123,7 +123,10 @@ export async function startCmi5Session(options: Cmi5SessionOptions = {}): Promis
   const uuid = options.uuid ?? randomUuid;
   const saved = loadState(session, launch);
   if (saved?.terminated) {
-    throw new Cmi5LmsError('this cmi5 session has terminated; the LMS has to launch the unit again');
+    const ended = new Cmi5LmsError('this cmi5 session has terminated; the LMS has to launch the unit again');
+    // The page can still speak the learner's language while it says so.
+    ended.language = saved.language;
+    throw ended;
   }
 
   const token = await fetchAuthToken(launch, doFetch, session);
@@ -132,6 +135,7 @@ export async function startCmi5Session(options: Cmi5SessionOptions = {}): Promis
     readLearnerPreferences(launch, token, doFetch),
   ]);
   const templateSessionId = launchData.contextTemplate.extensions?.[SESSION_ID_EXTENSION];
+  const language = preferredLanguage(preferences.languagePreference, options.languages);
   let state: Cmi5SessionState = saved ?? {
     // The LMS names the session in the context template; a unit makes one up only when it did not.
     sessionId: typeof templateSessionId === 'string' ? templateSessionId : uuid(),
@@ -139,8 +143,8 @@ export async function startCmi5Session(options: Cmi5SessionOptions = {}): Promis
     initialized: false,
     terminated: false,
     movedOn: await earlierMoveOns(launch, token, doFetch),
+    ...(language ? { language } : {}),
   };
-  const language = preferredLanguage(preferences.languagePreference, options.languages);
   const terminated = () => unitStatement(launch, CMI5_VERBS.terminated);
 
   const recorder = createRecorder({
