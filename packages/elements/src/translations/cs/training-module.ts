@@ -20,7 +20,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleReviewMode: 'Režim kontroly: můžete si vše prohlédnout, ale změny se nezaznamenávají.',
   moduleBrowseMode: 'Režim procházení: modul si volně vyzkoušejte; nebude označen jako dokončený.',
   moduleLaunchFailed:
-    'Bez spojení s vaším kurzem: co zde uděláte, se nezaznamená a nezapočítá se do kurzu. Kariérní cestu však můžete dál procházet, hodnotit své kompetence a hledat kurzy. Aby se vaše práce zaznamenala, zavřete toto okno a otevřete modul znovu ze svého kurzu.',
+    'Bez spojení s kurzem: vše zde funguje, ale nic se nezaznamená. Pro záznam otevřete modul znovu ze svého kurzu.',
   moduleUnknownTrack: (id) => `Kariérní dráha „${id}“ v datech není.`,
   moduleUnknownStep: (id) => `Krok „${id}“ na kariérní dráze není.`,
   moduleUnknownPerson: (id) => `Osoba „${id}“ v datech není.`,

@@ -20,7 +20,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleReviewMode: 'Gennemsynstilstand: du kan se alt, men ændringer registreres ikke.',
   moduleBrowseMode: 'Prøvetilstand: prøv modulet frit; det markeres ikke som gennemført.',
   moduleLaunchFailed:
-    'Ingen forbindelse til dit kursus: det, du gør her, registreres ikke og tæller ikke med i kurset. Du kan stadig udforske forløbet, vurdere dine kompetencer og finde kurser. Luk dette vindue, og åbn modulet igen fra dit kursus, hvis dit arbejde skal registreres.',
+    'Ingen forbindelse til dit kursus: alt virker her, men intet registreres. Åbn modulet igen fra dit kursus for at få det registreret.',
   moduleUnknownTrack: (id) => `Karrierevejen “${id}” findes ikke i dataene.`,
   moduleUnknownStep: (id) => `Trinnet “${id}” findes ikke på karrierevejen.`,
   moduleUnknownPerson: (id) => `Personen “${id}” findes ikke i dataene.`,

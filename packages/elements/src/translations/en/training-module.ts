@@ -21,7 +21,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleReviewMode: 'Review mode: you can look at everything, but changes are not recorded.',
   moduleBrowseMode: 'Browse mode: try the module freely; it is not marked as completed.',
   moduleLaunchFailed:
-    'Not connected to your course: nothing you do here is recorded or counts towards the course. You can still explore the track, assess your skills and find courses. To have your work recorded, close this window and open the module again from your course.',
+    'Not connected to your course: everything here works, but nothing is recorded. To have it recorded, open the module again from your course.',
   moduleUnknownTrack: (id) => `The track “${id}” is not in the data.`,
   moduleUnknownStep: (id) => `The step “${id}” is not on the track.`,
   moduleUnknownPerson: (id) => `The person “${id}” is not in the data.`,

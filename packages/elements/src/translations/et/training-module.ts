@@ -20,7 +20,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleReviewMode: 'Ülevaatusrežiim: näed kõike, kuid muudatusi ei salvestata.',
   moduleBrowseMode: 'Sirvimisrežiim: proovi moodulit vabalt; seda ei märgita läbituks.',
   moduleLaunchFailed:
-    'Ühendus kursusega puudub: siin tehtut ei salvestata ega arvestata kursuse osana. Saad siiski karjäärirada uurida, oma pädevusi hinnata ja kursusi leida. Et su töö salvestataks, sulge see aken ja ava moodul uuesti oma kursuselt.',
+    'Ühendus kursusega puudub: kõik töötab, kuid midagi ei salvestata. Salvestamiseks ava moodul uuesti oma kursuselt.',
   moduleUnknownTrack: (id) => `Karjäärirada „${id}“ puudub andmetest.`,
   moduleUnknownStep: (id) => `Sammu „${id}“ pole karjäärirajal.`,
   moduleUnknownPerson: (id) => `Isikut „${id}“ pole andmetes.`,

@@ -25,7 +25,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleReviewMode: 'Mode revue : vous pouvez tout consulter, mais les modifications ne sont pas enregistrées.',
   moduleBrowseMode: 'Mode découverte : essayez librement le module ; il n’est pas marqué comme terminé.',
   moduleLaunchFailed:
-    'Pas de connexion à votre cours : ce que vous faites ici n’est ni enregistré ni pris en compte dans le cours. Vous pouvez tout de même explorer le parcours, évaluer vos compétences et trouver des formations. Pour que votre travail soit enregistré, fermez cette fenêtre et rouvrez le module depuis votre cours.',
+    'Pas de connexion à votre cours : tout fonctionne ici, mais rien n’est enregistré. Pour l’enregistrer, rouvrez le module depuis votre cours.',
   moduleUnknownTrack: (id) => `Le parcours «\u202f${id}\u202f» ne figure pas dans les données.`,
   moduleUnknownStep: (id) => `L’étape «\u202f${id}\u202f» ne figure pas dans le parcours.`,
   moduleUnknownPerson: (id) => `La personne «\u202f${id}\u202f» ne figure pas dans les données.`,

@@ -20,7 +20,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleReviewMode: 'Terugkijkmodus: je kunt alles bekijken, maar wijzigingen worden niet vastgelegd.',
   moduleBrowseMode: 'Verkenmodus: probeer de module vrij uit; hij wordt niet als afgerond gemarkeerd.',
   moduleLaunchFailed:
-    'Geen verbinding met je cursus: wat je hier doet, wordt niet vastgelegd en telt niet mee voor de cursus. Je kunt het traject wel verkennen, je competenties inschatten en cursussen vinden. Wil je dat je werk wordt vastgelegd, sluit dan dit venster en open de module opnieuw vanuit je cursus.',
+    'Geen verbinding met je cursus: alles werkt hier, maar niets wordt vastgelegd. Open de module opnieuw vanuit je cursus om het vast te leggen.',
   moduleUnknownTrack: (id) => `Het loopbaanpad ‘${id}’ staat niet in de gegevens.`,
   moduleUnknownStep: (id) => `De stap ‘${id}’ staat niet op het loopbaanpad.`,
   moduleUnknownPerson: (id) => `De persoon ‘${id}’ staat niet in de gegevens.`,
