@@ -151,8 +151,8 @@ describe('applyCmi5Rules', () => {
     assert.ok(refused(CMI5_VERBS.passed, { success: false }));
     assert.ok(refused(CMI5_VERBS.failed, { success: true }));
     assert.ok(refused(CMI5_VERBS.completed, { completion: false }));
-    assert.ok(refused(CMI5_VERBS.passed, { score: { raw: 8 } }));
-    assert.ok(!refused(CMI5_VERBS.passed, { score: { raw: 8, min: 0, max: 10 } }));
+    assert.ok(refused(CMI5_VERBS.passed, { score: { scaled: 0.8, raw: 8 } }));
+    assert.ok(!refused(CMI5_VERBS.passed, { score: { scaled: 0.8, raw: 8, min: 0, max: 10 } }));
     const terminated = send(about(CMI5_VERBS.terminated), state);
     assert.deepEqual(Object.keys(terminated.statement.result ?? {}), ['duration']);
   });
@@ -176,7 +176,7 @@ describe('applyCmi5Rules', () => {
             { objectType: 'Activity', id: 'https://lp-university.example/module' },
             { objectType: 'Activity', id: 'https://lms.example/block/7' },
           ],
-          category: { objectType: 'Activity', id: 'https://lp-university.example/profile' },
+          category: [{ objectType: 'Activity', id: 'https://lp-university.example/profile' }],
         },
         extensions: { [SESSION_ID_EXTENSION]: 'made-up', 'https://lp-university.example/ext': 2 },
         language: 'en',
