@@ -103,6 +103,7 @@ export class LpXapiRecorder extends LpElement {
   private cmi5?: Cmi5Session;
   private configuredAs?: readonly unknown[];
   private stop?: () => void;
+  private launchFailed = false;
   private readonly completedModules = new Set<string>();
 
   /** The recorder serving this subtree, once the element is connected and has an endpoint (or transport). */
@@ -231,6 +232,7 @@ export class LpXapiRecorder extends LpElement {
       console.error(`<lp-xapi-recorder>: the cmi5 launch could not start: ${reason}`);
       if (stillWanted()) {
         // Elements inside tell the learner that nothing is recorded (a training module shows a notice).
+        this.launchFailed = true;
         this.setAttribute('launch-error', '');
         const { language } = error as { language?: unknown };
         if (typeof language === 'string' && !this.hasAttribute('lang')) this.setAttribute('lang', language);
@@ -273,7 +275,8 @@ export class LpXapiRecorder extends LpElement {
   }
 
   private release(): void {
-    this.removeAttribute('launch-error');
+    if (this.launchFailed) this.removeAttribute('launch-error');
+    this.launchFailed = false;
     this.stop?.();
     this.stop = undefined;
     this.current = undefined;
