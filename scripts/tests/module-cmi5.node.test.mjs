@@ -268,11 +268,11 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
       await review.page.evaluate(() => document.querySelector('lp-xapi-recorder').getAttribute('launch-mode')),
       'Review',
     );
-    assert.equal(
-      await review.page.evaluate(
-        () => document.querySelector('lp-training-module').shadowRoot.querySelector('lp-skill-gap-matrix').editable,
-      ),
-      false,
+    // The module follows the mode once it has rendered again.
+    await review.page.waitForFunction(
+      () =>
+        document.querySelector('lp-training-module').shadowRoot.querySelector('lp-skill-gap-matrix').editable === false,
+      { timeout: 10_000 },
     );
     await tabTo(review.page, (focus) => focus.part === 'exit-button');
     await Promise.all([review.page.waitForNavigation({ timeout: 30_000 }), review.page.keyboard.press('Enter')]);
