@@ -125,6 +125,6 @@ console.log(`
 LP Elements is running on this machine only:
   Storybook                    ${storybookUrl}
   Training module, on its own  ${site.origin}/
-  … launched from an LMS       ${lms.origin}/launch   (cmi5; add ?lang=de or ?mode=Review)
+  … launched from an LMS       ${lms.origin}/launch   (cmi5; add ?lang=de, ?mode=Review or ?actor=moodle)
   Local LRS (xAPI)             ${lrs.endpoint}   (in memory; Authorization: ${lrs.auth})
 Press Ctrl-C to stop everything.`);

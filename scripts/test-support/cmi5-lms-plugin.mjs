@@ -2,8 +2,8 @@
  * Gives browser tests the stand-in cmi5 LMS (`scripts/cmi5-lms.mjs`) in front of the local LRS:
  *
  *   executeServerCommand('lp-cmi5-lms', { action: 'launch', lrsEndpoint, lrsAuth, unitUrl, activityId, … })
- *       → { id, registration, actor, activityId, url }
- *   executeServerCommand('lp-cmi5-lms', { action: 'report', id }) → { fetchCount, statements }
+ *       → { id, registration, actor, activityId, sessionId, launchMode, url }
+ *   executeServerCommand('lp-cmi5-lms', { action: 'report', id }) → { fetchCount, abandoned, statements, refused }
  */
 import { startCmi5Lms } from '../cmi5-lms.mjs';
 
@@ -18,7 +18,8 @@ export function cmi5LmsPlugin() {
         lms ??= await startCmi5Lms({ lrsEndpoint, lrsAuth });
         return lms.launch(options);
       }
-      if (action === 'report') return lms?.report(id) ?? { fetchCount: 0, statements: [] };
+      if (action === 'report')
+        return lms?.report(id) ?? { fetchCount: 0, abandoned: false, statements: [], refused: [] };
       throw new Error(`lp-cmi5-lms: unknown action ${action}`);
     },
     async serverStop() {

@@ -1,8 +1,10 @@
 /**
- * The training module page as an LMS meets it: the stand-in cmi5 LMS launches the built page
- * (`dist/module`, from `npm run build`), a learner walks it by keyboard in Chromium with a reload
- * in the middle, and the real local LRS ends up with one valid cmi5 sequence. Statements are
- * checked with Learning Locker's validator.
+ * The training module page as an LMS meets it: the strict stand-in cmi5 LMS launches the built
+ * page (`dist/module`, from `npm run build`), a learner walks it by keyboard in Chromium over two
+ * sessions of one registration (closing the window in between), then sees it in Review; the real
+ * local LRS ends up with one valid cmi5 sequence per session and the LMS refused nothing. Also: a
+ * reload ends the session and says so; a refused launch says so. Statements are checked with
+ * Learning Locker's validator.
  */
 /* global document -- page.evaluate and page.waitForFunction run these functions in the browser */
 import assert from 'node:assert/strict';
@@ -99,6 +101,41 @@ async function toLevelCell(page, row) {
   await page.keyboard.press('ArrowRight');
 }
 
+/** The launch's id at the stand-in LMS: the last part of its fetch URL. */
+const launchIdOf = (page) => new URL(page.url()).searchParams.get('fetch').split('/').pop();
+
+/** Chooses the first step on the track (Tab to it, Enter opens it); resolves with how many skills it requires. */
+async function chooseFirstStep(page) {
+  await tabTo(page, (focus) => focus.hosts.includes('lp-career-track') && focus.step !== null);
+  const step = (await focusedDescription(page)).step;
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (id) =>
+      document.querySelector('lp-training-module')?.shadowRoot?.querySelector('lp-skill-gap-matrix')?.required === id,
+    {},
+    step,
+  );
+  const rows = await page.evaluate(
+    () =>
+      document
+        .querySelector('lp-training-module')
+        .shadowRoot.querySelector('lp-skill-gap-matrix')
+        .shadowRoot.querySelectorAll('tbody tr[data-skill]').length,
+  );
+  assert.ok(rows >= 3, `the step requires skills (${rows})`);
+  return rows;
+}
+
+/** Sets level 3 by keyboard for the skills in rows `from` up to (not including) `to`. */
+async function assessFrom(page, from, to) {
+  await tabTo(page, inMatrixGrid);
+  await toLevelCell(page, from);
+  for (let row = from; row < to; row += 1) {
+    await page.keyboard.press('3');
+    await page.keyboard.press('ArrowDown');
+  }
+}
+
 async function statementsOf(registration, until) {
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -133,62 +170,48 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
     await ownLrs?.stop();
   });
 
-  it('walks by keyboard through a reload, and the LRS holds one valid cmi5 sequence with completed once', async () => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
+  it('walks by keyboard across two sessions of one registration, closing the window in between', async () => {
     const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const open = async (path) => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(`${lms.origin}${path}`);
+      await moduleReady(page);
+      return { page, launchId: launchIdOf(page) };
+    };
 
-    await page.goto(`${lms.origin}/launch?lang=de`);
-    const registration = new URL(page.url()).searchParams.get('registration');
+    // Moodle's actor form: the LMS compares every request with exactly that.
+    const first = await open('/launch?lang=de&actor=moodle');
+    const registration = new URL(first.page.url()).searchParams.get('registration');
     assert.ok(registration, 'the LMS redirected to the unit with its launch parameters');
-    const launchId = new URL(page.url()).searchParams.get('fetch').split('/').pop();
-    await moduleReady(page);
     assert.equal(
-      await page.evaluate(() => document.querySelector('lp-xapi-recorder')?.getAttribute('lang')),
+      await first.page.evaluate(() => document.querySelector('lp-xapi-recorder')?.getAttribute('lang')),
       'de',
       'the learner’s preferred language',
     );
-
-    // Choose the first step on the track: Tab to it, Enter opens it.
-    await tabTo(page, (focus) => focus.hosts.includes('lp-career-track') && focus.step !== null);
-    const step = (await focusedDescription(page)).step;
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (id) =>
-        document.querySelector('lp-training-module')?.shadowRoot?.querySelector('lp-skill-gap-matrix')?.required === id,
-      {},
-      step,
-    );
-    const rows = await page.evaluate(
-      () =>
-        document
-          .querySelector('lp-training-module')
-          .shadowRoot.querySelector('lp-skill-gap-matrix')
-          .shadowRoot.querySelectorAll('tbody tr[data-skill]').length,
-    );
-    assert.ok(rows >= 3, `the step requires skills (${rows})`);
-
-    // Assess the first skills, then reload in the middle of the work.
+    const rows = await chooseFirstStep(first.page);
     const half = Math.floor(rows / 2);
-    await tabTo(page, inMatrixGrid);
-    await toLevelCell(page, 0);
-    for (let row = 0; row < half; row += 1) {
-      await page.keyboard.press('3');
-      await page.keyboard.press('ArrowDown');
-    }
-    // Reload at once: what is still queued must survive it, neither lost nor sent twice.
-    await page.reload();
-    await moduleReady(page);
-    assert.match(await progress(page), new RegExp(`^${half} von ${rows} `), 'the reload resumed the assessment');
+    await assessFrom(first.page, 0, half);
+    // The learner closes the window: terminated goes out with what is still queued, once.
+    await first.page.close({ runBeforeUnload: true });
+    const sessionOne = await statementsOf(registration, (all) =>
+      all.some((statement) => verb(statement) === 'terminated'),
+    );
+    assert.deepEqual(sessionOne.map(verb).slice(0, 2), ['launched', 'initialized']);
+    assert.equal(verb(sessionOne.at(-1)), 'terminated', 'terminated last, sent as the window closed');
+    assert.equal(sessionOne.filter((statement) => verb(statement) === 'self-assessed').length, half);
 
-    await tabTo(page, inMatrixGrid);
-    await toLevelCell(page, half);
-    for (let row = half; row < rows; row += 1) {
-      await page.keyboard.press('3');
-      await page.keyboard.press('ArrowDown');
-    }
-    await page.waitForFunction(
+    // A new session of the same registration: the unit is not completed, so Normal again.
+    const second = await open(`/launch?lang=de&registration=${registration}`);
+    assert.equal(
+      await second.page.evaluate(() => document.querySelector('lp-xapi-recorder').getAttribute('launch-mode')),
+      'Normal',
+    );
+    const done = Number(/^(\d+) von /.exec(await progress(second.page))?.[1] ?? 0);
+    if (done === 0) await chooseFirstStep(second.page);
+    await assessFrom(second.page, done, rows);
+    await second.page.waitForFunction(
       () =>
         document
           .querySelector('lp-training-module')
@@ -196,36 +219,127 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
           ?.textContent.includes('abgeschlossen'),
       { timeout: 20_000 },
     );
-
     // Leave by keyboard: Exit returns to the LMS.
-    await tabTo(page, (focus) => focus.part === 'exit-button');
-    await Promise.all([page.waitForNavigation({ timeout: 30_000 }), page.keyboard.press('Enter')]);
-    assert.match(page.url(), /\/returned\?/, 'back at the LMS’s return URL');
+    await tabTo(second.page, (focus) => focus.part === 'exit-button');
+    await Promise.all([second.page.waitForNavigation({ timeout: 30_000 }), second.page.keyboard.press('Enter')]);
+    assert.match(second.page.url(), /\/returned\?/, 'back at the LMS’s return URL');
+    await second.page.close();
 
-    const statements = await statementsOf(registration, (all) =>
-      all.some((statement) => verb(statement) === 'terminated'),
+    const statements = await statementsOf(
+      registration,
+      (all) => all.filter((statement) => verb(statement) === 'terminated').length === 2,
     );
-    const verbs = statements.map(verb);
-    assert.equal(verbs[0], 'initialized', `initialized first: ${verbs.join(', ')}`);
-    assert.equal(verbs.at(-1), 'terminated', 'terminated last');
-    assert.equal(verbs.filter((name) => name === 'initialized').length, 1, 'no second initialized after the reload');
-    assert.equal(verbs.filter((name) => name === 'terminated').length, 1);
+    const sessions = new Map();
+    for (const statement of statements) {
+      const id = statement.context?.extensions?.[SESSION_ID];
+      assert.ok(id, `${verb(statement)} carries a session id`);
+      sessions.set(id, [...(sessions.get(id) ?? []), verb(statement)]);
+    }
+    assert.equal(sessions.size, 2, 'two sessions');
+    for (const verbs of sessions.values()) {
+      assert.deepEqual(verbs.slice(0, 2), ['launched', 'initialized'], verbs.join(', '));
+      assert.equal(verbs.at(-1), 'terminated', 'terminated last');
+      assert.equal(verbs.filter((name) => name === 'terminated').length, 1);
+    }
     const completed = statements.filter((statement) => verb(statement) === 'completed' && statement.object.id === UNIT);
     assert.equal(completed.length, 1, 'the unit completed exactly once');
     assert.ok(
       completed[0].context.contextActivities.category.some((activity) => activity.id === CMI5_CATEGORY),
       'completed is a cmi5 defined statement',
     );
-    assert.equal(verbs.filter((name) => name === 'self-assessed').length, rows, 'every self-assessment, once');
     assert.equal(new Set(statements.map((statement) => statement.id)).size, statements.length, 'no duplicates');
-    const sessions = new Set(statements.map((statement) => statement.context?.extensions?.[SESSION_ID]));
-    assert.equal(sessions.size, 1, 'one cmi5 session id on every statement, across the reload');
-    assert.ok(!sessions.has(undefined));
     for (const statement of statements) {
       assert.deepEqual(validate(statement), [], `${verb(statement)} passes Learning Locker’s validator`);
     }
-    assert.equal(lms.report(launchId).fetchCount, 1, 'the fetch URL was used once; the token survived the reload');
+    for (const { launchId } of [first, second]) {
+      const report = lms.report(launchId);
+      assert.equal(report.fetchCount, 1, 'the fetch URL was used once');
+      assert.deepEqual(report.refused, [], 'the strict LMS refused nothing');
+      assert.ok(
+        report.statements.every((statement) => !('objectType' in statement.actor)),
+        'the actor as Moodle gave it',
+      );
+    }
     assert.deepEqual(pageErrors, []);
+
+    // Satisfied: the LMS launches the unit in Review, read-only, and it records no completion.
+    const review = await open(`/launch?registration=${registration}`);
+    assert.equal(
+      await review.page.evaluate(() => document.querySelector('lp-xapi-recorder').getAttribute('launch-mode')),
+      'Review',
+    );
+    // The module follows the mode once it has rendered again.
+    await review.page.waitForFunction(
+      () =>
+        document.querySelector('lp-training-module').shadowRoot.querySelector('lp-skill-gap-matrix').editable === false,
+      { timeout: 10_000 },
+    );
+    await tabTo(review.page, (focus) => focus.part === 'exit-button');
+    await Promise.all([review.page.waitForNavigation({ timeout: 30_000 }), review.page.keyboard.press('Enter')]);
+    const reviewed = lms.report(review.launchId);
+    assert.deepEqual(reviewed.statements.map(verb), ['initialized', 'terminated']);
+    assert.deepEqual(reviewed.refused, []);
+    await review.page.close();
+  });
+
+  it('ends the session when the window is reloaded, says so, and keeps what the learner did on the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${lms.origin}/launch?lang=de`);
+    const registration = new URL(page.url()).searchParams.get('registration');
+    const launchId = launchIdOf(page);
+    await moduleReady(page);
+    const rows = await chooseFirstStep(page);
+    await assessFrom(page, 0, 1);
+    // A reload unloads the page as closing it does: the browser says nothing that tells them apart.
+    await page.reload();
+    await page.waitForFunction(
+      () => document.querySelector('lp-training-module')?.shadowRoot?.querySelector('[part="launch-notice"]'),
+      { timeout: 20_000 },
+    );
+    const notice = await page.evaluate(
+      () => document.querySelector('lp-training-module').shadowRoot.querySelector('[part="launch-notice"]').textContent,
+    );
+    assert.match(notice, /Keine Verbindung zu Ihrem Kurs/);
+    assert.match(await progress(page), new RegExp(`^1 von ${rows} `), 'the page kept the level set before the reload');
+    const exitShown = await page.evaluate(
+      () => document.querySelector('lp-training-module').shadowRoot.querySelector('[part="exit-button"]') !== null,
+    );
+    assert.equal(exitShown, false, 'no Exit that pretends to report back');
+    const statements = await statementsOf(registration, (all) =>
+      all.some((statement) => verb(statement) === 'terminated'),
+    );
+    assert.deepEqual(statements.map(verb), ['launched', 'initialized', 'selected', 'self-assessed', 'terminated']);
+    const report = lms.report(launchId);
+    assert.equal(report.fetchCount, 1, 'no second fetch');
+    assert.deepEqual(report.refused, []);
+    await page.close();
+  });
+
+  it('tells the learner, in their language, when the LMS refuses the launch', async () => {
+    const page = await browser.newPage();
+    // Stop at the unit's URL to use its fetch URL first, as a second window of the launch would.
+    await page.setRequestInterception(true);
+    let unitUrl;
+    const stopAtUnit = (request) => {
+      if (request.url().startsWith(site.origin)) {
+        unitUrl = request.url();
+        void request.abort();
+      } else void request.continue();
+    };
+    page.on('request', stopAtUnit);
+    await page.goto(`${lms.origin}/launch?lang=fr`).catch(() => undefined);
+    page.off('request', stopAtUnit);
+    await page.setRequestInterception(false);
+    await fetch(new URL(unitUrl).searchParams.get('fetch'), { method: 'POST' });
+    await page.goto(unitUrl);
+    await page.waitForFunction(
+      () => document.querySelector('lp-training-module')?.shadowRoot?.querySelector('[part="launch-notice"]'),
+      { timeout: 20_000 },
+    );
+    const notice = await page.evaluate(
+      () => document.querySelector('lp-training-module').shadowRoot.querySelector('[part="launch-notice"]').textContent,
+    );
+    assert.match(notice, /^\s*Not connected to your course/, 'the page’s language: the launch could not say another');
     await page.close();
   });
 
@@ -243,7 +357,7 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
     const statements = await statementsOf(registration, (all) =>
       all.some((statement) => verb(statement) === 'terminated'),
     );
-    assert.deepEqual(statements.map(verb), ['initialized', 'terminated']);
+    assert.deepEqual(statements.map(verb), ['launched', 'initialized', 'terminated']);
     await page.close();
   });
 });

@@ -16,6 +16,8 @@ interface ModuleArgs {
   step?: string;
   completeWhen?: 'assessed' | 'met';
   launchMode?: 'Normal' | 'Browse' | 'Review';
+  /** As the recorder says it when an LMS's launch could not start. */
+  launchError?: boolean;
   data?: unknown;
 }
 
@@ -45,6 +47,7 @@ const renderModule = (args: ModuleArgs, queue: string) => html`
     activity="https://lp-elements.example/modules/storybook"
     queue-name=${queue}
     launch-mode=${ifDefined(args.launchMode)}
+    ?launch-error=${args.launchError ?? false}
   >
     <div class="module-story">
       <lp-training-module
@@ -147,6 +150,19 @@ export const ReviewMode: Story = {
     const matrix = await shownMatrix(canvasElement);
     await expect(matrix.editable).toBe(false);
     await expect(moduleIn(canvasElement).shadowRoot?.querySelector('[part="exit-button"]')).toBeTruthy();
+  },
+};
+
+/** An LMS launched the module but the launch failed: the learner is told that nothing is recorded. */
+export const LaunchFailed: Story = {
+  args: { launchError: true },
+  render: (args) => renderModule(args, 'lp-storybook-module-launch-failed'),
+  play: async ({ canvasElement }) => {
+    const matrix = await shownMatrix(canvasElement);
+    await expect(matrix.editable).toBe(true);
+    const module = moduleIn(canvasElement);
+    await expect(module.shadowRoot?.querySelector('[part="launch-notice"]')?.getAttribute('role')).toBe('alert');
+    await expect(module.shadowRoot?.querySelector('[part="exit-button"]')).toBeNull();
   },
 };
 

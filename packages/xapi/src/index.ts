@@ -1,7 +1,7 @@
 export { accountActor, anonymousActor } from './actor/actor.js';
 export { staticAuth, tokenAuth, type AuthProvider, type TokenResponse } from './delivery/auth.js';
 export { backoffDelay, retryAfterMs } from './delivery/backoff.js';
-export { classify, type Outcome } from './delivery/classify.js';
+export { classify, type AuthErrorMeaning, type Outcome } from './delivery/classify.js';
 export { fetchTransport, type FetchTransportOptions } from './delivery/fetch-transport.js';
 export type { SendOptions, SendResult, Transport } from './delivery/transport.js';
 export { xapiJsTransport, type XapiJsClient } from './delivery/xapijs-transport.js';

@@ -26,6 +26,8 @@ export interface TrainingModuleTerms {
   readonly moduleReviewMode: string;
   /** Shown in an LMS's Browse mode: the module can be tried, but does not count as completed. */
   readonly moduleBrowseMode: string;
+  /** Shown when an LMS launched the module but the launch could not start: nothing is recorded; what still works. */
+  readonly moduleLaunchFailed: string;
   /** Problems with the module's attributes. */
   readonly moduleUnknownTrack: (id: string) => string;
   readonly moduleUnknownStep: (id: string) => string;

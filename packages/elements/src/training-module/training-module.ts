@@ -69,6 +69,7 @@ interface Journey {
  * @csspart exit-button - Leaves the module (shown under a cmi5 launch, or with `exit`).
  * @csspart section - Each of the three parts of the journey.
  * @csspart mode-notice - What the LMS's Browse or Review mode means for the learner.
+ * @csspart launch-notice - Shown when an LMS's launch could not start: nothing is recorded, and what still works.
  * @csspart data-problems - The panel or notice that lists problems with the data or the attributes.
  * @csspart retry-button - Loads the data again after a network failure.
  *
@@ -111,6 +112,7 @@ export class LpTrainingModule extends LpElement {
   @state() private chosenStep: string | undefined;
   @state() private memory: ModuleMemory = { levels: {}, assessed: [], completed: false };
   @state() private launchMode: LaunchMode | undefined;
+  @state() private launchFailed = false;
 
   private readonly dataController = new DataDocumentController(this, this.localize);
   private store: ModuleMemoryStore | undefined;
@@ -146,10 +148,11 @@ export class LpTrainingModule extends LpElement {
     const read = () => {
       const mode = recorder.getAttribute('launch-mode');
       this.launchMode = mode === 'Normal' || mode === 'Browse' || mode === 'Review' ? mode : undefined;
+      this.launchFailed = recorder.hasAttribute('launch-error');
     };
     read();
     this.recorderObserver = new MutationObserver(read);
-    this.recorderObserver.observe(recorder, { attributes: true, attributeFilter: ['launch-mode'] });
+    this.recorderObserver.observe(recorder, { attributes: true, attributeFilter: ['launch-mode', 'launch-error'] });
   }
 
   private get rule(): CompletionRule {
@@ -395,6 +398,13 @@ export class LpTrainingModule extends LpElement {
         }
       </div>
       ${this.renderProblems()}
+      ${
+        this.launchFailed
+          ? html`<p class="mode-notice" part="launch-notice" role="alert">
+              ${this.localize.term('moduleLaunchFailed')}
+            </p>`
+          : nothing
+      }
       ${
         this.launchMode === 'Review' || this.launchMode === 'Browse'
           ? html`<p class="mode-notice" part="mode-notice">

@@ -52,14 +52,53 @@ describe('<lp-xapi-recorder> launched as a cmi5 unit', function () {
     await new Promise((resolve) => setTimeout(resolve, 50));
     button.dispatchEvent(new LpModuleExitEvent());
 
-    const statements = await storedStatements(launch.registration, 4, { ascending: true, timeoutMs: 15_000 });
-    expect(verbsOf(statements)).to.deep.equal(['initialized', 'selected', 'completed', 'terminated']);
+    const statements = await storedStatements(launch.registration, 5, { ascending: true, timeoutMs: 15_000 });
+    expect(verbsOf(statements)).to.deep.equal(['launched', 'initialized', 'selected', 'completed', 'terminated']);
     expect(statements.every((statement) => JSON.stringify(statement.actor) === JSON.stringify(launch.actor))).to.equal(
       true,
     );
-    expect((statements[2]?.object as { id: string }).id).to.equal(UNIT);
+    expect((statements[3]?.object as { id: string }).id).to.equal(UNIT);
     expect((await validateStatements(statements)).flat()).to.deep.equal([]);
-    expect((await cmi5LmsReport(launch.id)).fetchCount).to.equal(1);
+    const report = await cmi5LmsReport(launch.id);
+    expect(report.fetchCount).to.equal(1);
+    expect(report.refused, 'the strict LMS refused nothing').to.deep.equal([]);
+  });
+
+  it('takes the first preferred language LP Elements has, not merely the first one listed', async () => {
+    const launch = await launchThisPage({ languagePreference: 'pl-PL,nl,de' });
+    const recorder = await fixture<LpXapiRecorder>(
+      html`<lp-xapi-recorder queue-name=${`cmi5-element-${randomUuid()}`}></lp-xapi-recorder>`,
+    );
+    await waitUntil(() => recorder.cmi5Session !== undefined, 'the cmi5 session starts', { timeout: 10_000 });
+    expect(recorder.getAttribute('lang')).to.equal('nl');
+    recorder.dispatchEvent(new LpModuleExitEvent());
+    const statements = await storedStatements(launch.registration, 3, { ascending: true, timeoutMs: 15_000 });
+    expect(statements[1]?.context?.language).to.equal('nl');
+  });
+
+  it('says the launch failed when the LMS refuses the token, and records nothing', async () => {
+    const launch = await launchThisPage();
+    // Someone else used the fetch URL first: the LMS answers 403, as it does to a second fetch.
+    await fetch(new URL(launch.url).searchParams.get('fetch')!, { method: 'POST' });
+    const failures: LpXapiFailedEvent[] = [];
+    const originalError = console.error;
+    console.error = () => undefined;
+    try {
+      const container = await fixture<HTMLElement>(
+        html`<div @lp-xapi-failed=${(event: LpXapiFailedEvent) => failures.push(event)}>
+          <lp-xapi-recorder></lp-xapi-recorder>
+        </div>`,
+      );
+      await waitUntil(() => failures.length > 0, 'a failure is reported');
+      const recorder = container.querySelector<LpXapiRecorder>('lp-xapi-recorder')!;
+      expect(failures[0]?.detail.lrsMessage).to.contain('already used');
+      expect(recorder.hasAttribute('launch-error')).to.equal(true);
+      expect(recorder.hasAttribute('launch-mode')).to.equal(false);
+      expect(recorder.recorder).to.equal(undefined);
+    } finally {
+      console.error = originalError;
+    }
+    expect(verbsOf(await storedStatements(launch.registration, 1, { ascending: true }))).to.deep.equal(['launched']);
   });
 
   it('lets a host keep the learner on the page by cancelling lp-module-exit', async () => {
@@ -77,8 +116,8 @@ describe('<lp-xapi-recorder> launched as a cmi5 unit', function () {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await recorder.flush();
     expect(
-      verbsOf(await storedStatements(launch.registration, 1, { ascending: true, timeoutMs: 15_000 })),
-    ).to.deep.equal(['initialized']);
+      verbsOf(await storedStatements(launch.registration, 2, { ascending: true, timeoutMs: 15_000 })),
+    ).to.deep.equal(['launched', 'initialized']);
   });
 
   it('reports a launch that cannot start, once, and records nothing', async () => {
@@ -98,7 +137,9 @@ describe('<lp-xapi-recorder> launched as a cmi5 unit', function () {
       expect(failures[0]?.detail.reason).to.equal('launch');
       expect(failures[0]?.detail.lrsMessage).to.contain('registration');
       expect(errors).to.have.length(1);
-      expect(container.querySelector<LpXapiRecorder>('lp-xapi-recorder')?.recorder).to.equal(undefined);
+      const recorder = container.querySelector<LpXapiRecorder>('lp-xapi-recorder');
+      expect(recorder?.recorder).to.equal(undefined);
+      expect(recorder?.hasAttribute('launch-error'), 'elements inside can say so').to.equal(true);
     } finally {
       console.error = originalError;
     }

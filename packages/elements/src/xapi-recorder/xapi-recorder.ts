@@ -15,6 +15,7 @@ import type { LpModuleExitEvent } from '../base/events/module-exit-event.js';
 import { LpXapiFailedEvent } from '../base/events/xapi-failed-event.js';
 import { LpXapiQueuedEvent } from '../base/events/xapi-queued-event.js';
 import { LpXapiSentEvent } from '../base/events/xapi-sent-event.js';
+import { hasTranslation } from '../base/localize/locale-registry.js';
 import { LpElement } from '../base/lp-element.js';
 import { isCmi5Launch } from './cmi5-launch.js';
 import type { Cmi5Session } from './cmi5-mode.js';
@@ -39,9 +40,12 @@ function eventFor(notice: RecorderNotice): Event {
  * When an LMS launched the page as a cmi5 assignable unit (its URL carries `endpoint`, `fetch`,
  * `actor`, `registration` and `activityId`), the recorder configures itself from the launch
  * instead of its attributes: it takes the auth token, reads the LMS's launch data, sends
- * `initialized`, applies cmi5's rules to every statement, takes the learner's preferred language
+ * `initialized`, applies cmi5's rules to every statement, takes the first language of the learner's preference that LP Elements has
  * as its `lang`, sets its `launch-mode` attribute to the LMS's mode (`Normal`, `Browse` or
- * `Review`), and on `lp-module-exit` sends `terminated` and returns to the LMS.
+ * `Review`), and on `lp-module-exit` sends `terminated` and returns to the LMS; closing the window
+ * sends `terminated` too. When the launch cannot start (the LMS refuses the token, has no launch
+ * data or cannot be reached), it records nothing, says `lp-xapi-failed` with `reason: 'launch'`
+ * and sets its `launch-error` attribute, which a training module inside shows as a notice.
  *
  * A training module inside says `lp-module-complete` when its completion rule is met: the
  * recorder sends the module's `completed` statement once (under cmi5, the unit's `completed`).
@@ -99,6 +103,7 @@ export class LpXapiRecorder extends LpElement {
   private cmi5?: Cmi5Session;
   private configuredAs?: readonly unknown[];
   private stop?: () => void;
+  private launchFailed = false;
   private readonly completedModules = new Set<string>();
 
   /** The recorder serving this subtree, once the element is connected and has an endpoint (or transport). */
@@ -210,6 +215,7 @@ export class LpXapiRecorder extends LpElement {
       const { startCmi5Session } = await import('./cmi5-mode.js');
       const session = await startCmi5Session({
         recorder: { queueName: this.queueName ?? 'lp-cmi5' },
+        languages: hasTranslation,
         beforeSend: (statement) => (this.beforeSend ? this.beforeSend(statement) : statement),
       });
       if (!session || !stillWanted()) {
@@ -220,12 +226,16 @@ export class LpXapiRecorder extends LpElement {
       this.attach(session.recorder);
       // Elements inside read the mode from here (a training module is read-only in Review).
       this.setAttribute('launch-mode', session.launchData.launchMode);
-      const language = session.preferences.languagePreference?.split(',')[0]?.trim();
-      if (language && !this.hasAttribute('lang')) this.setAttribute('lang', language);
+      if (session.language && !this.hasAttribute('lang')) this.setAttribute('lang', session.language);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       console.error(`<lp-xapi-recorder>: the cmi5 launch could not start: ${reason}`);
       if (stillWanted()) {
+        // Elements inside tell the learner that nothing is recorded (a training module shows a notice).
+        this.launchFailed = true;
+        this.setAttribute('launch-error', '');
+        const { language } = error as { language?: unknown };
+        if (typeof language === 'string' && !this.hasAttribute('lang')) this.setAttribute('lang', language);
         this.dispatchEvent(
           new LpXapiFailedEvent({ reason: 'launch', statements: [], queueLength: 0, lrsMessage: reason }),
         );
@@ -265,6 +275,8 @@ export class LpXapiRecorder extends LpElement {
   }
 
   private release(): void {
+    if (this.launchFailed) this.removeAttribute('launch-error');
+    this.launchFailed = false;
     this.stop?.();
     this.stop = undefined;
     this.current = undefined;

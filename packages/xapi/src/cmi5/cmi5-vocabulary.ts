@@ -30,3 +30,5 @@ export const SESSION_ID_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensio
 export const LAUNCH_DATA_STATE_ID = 'LMS.LaunchData';
 /** Agent profile with the learner's language and audio preferences. */
 export const LEARNER_PREFERENCES_PROFILE_ID = 'cmi5LearnerPreferences';
+/** Context extension with the LMS's mastery score, on passed and failed statements judged by it. */
+export const MASTERY_SCORE_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';

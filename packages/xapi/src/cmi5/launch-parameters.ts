@@ -23,16 +23,23 @@ const isHttpUrl = (value: string) => {
   }
 };
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The launch actor exactly as the LMS wrote it: LMSs compare every request's agent with it
+ * property by property, so adding even `"objectType": "Agent"` (Moodle leaves it out) would be a
+ * difference they refuse. It must be an Agent with an `account` and no other identifier (cmi5 §9.2).
+ */
 function parseActor(value: string): Agent | undefined {
   try {
-    const actor = JSON.parse(value) as Partial<Agent> & { account?: { homePage?: unknown; name?: unknown } };
-    const { homePage, name } = actor.account ?? {};
+    const actor: unknown = JSON.parse(value);
+    if (!isObject(actor) || !isObject(actor.account)) return undefined;
+    const { homePage, name } = actor.account;
     if (typeof homePage !== 'string' || typeof name !== 'string' || !homePage || !name) return undefined;
-    return {
-      objectType: 'Agent',
-      account: { homePage, name },
-      ...(typeof actor.name === 'string' ? { name: actor.name } : {}),
-    };
+    if (actor.objectType !== undefined && actor.objectType !== 'Agent') return undefined;
+    if (['mbox', 'mbox_sha1sum', 'openid'].some((key) => key in actor)) return undefined;
+    return actor;
   } catch {
     return undefined;
   }

@@ -22,9 +22,11 @@ export interface LearnerPreferences {
   readonly audioPreference?: 'on' | 'off';
 }
 
-/** The LMS refused or failed a request the unit needs. */
+/** The LMS refused or failed a request the unit needs, or this window's session has ended. */
 export class Cmi5LmsError extends Error {
   override readonly name = 'Cmi5LmsError';
+  /** The learner's language, when the session that ended had one. */
+  language?: string;
 }
 
 const XAPI_VERSION = '1.0.3';

@@ -26,6 +26,14 @@ describe('classify', () => {
     assert.equal(classify(401, 1), 'unauthorized');
     assert.equal(classify(403, 5), 'unauthorized');
   });
+
+  it('treats 401 and 403 as refusals of the statements where credentials cannot be renewed (cmi5)', () => {
+    assert.equal(classify(403, 5, 'refusal'), 'split');
+    assert.equal(classify(403, 1, 'refusal'), 'reject');
+    assert.equal(classify(401, 1, 'refusal'), 'reject');
+    assert.equal(classify(503, 1, 'refusal'), 'retry');
+    assert.equal(classify(204, 3, 'refusal'), 'delivered');
+  });
 });
 
 describe('backoffDelay', () => {

@@ -176,7 +176,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
       return retryLater(batch, 'retrying', noAnswer(error));
     }
     const { status, reason = '' } = result;
-    const outcome = classify(status, batch.length);
+    const outcome = classify(status, batch.length, options.authErrors);
     if (outcome === 'delivered') await settle(q, batch);
     else if (outcome === 'split') {
       const half = Math.ceil(batch.length / 2);
@@ -292,7 +292,16 @@ export function createRecorder(options: RecorderOptions): Recorder {
     }
   };
   if (typeof document !== 'undefined') {
-    addEventListener('pagehide', sendBeforeExit, { signal });
+    addEventListener(
+      'pagehide',
+      () => {
+        // Recorded before the keepalive request is made up, so it travels with it.
+        const last = options.onPageHide?.();
+        if (last) record(last).catch(() => undefined);
+        sendBeforeExit();
+      },
+      { signal },
+    );
     addEventListener(
       'online',
       () => {

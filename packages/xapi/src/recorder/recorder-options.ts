@@ -1,8 +1,9 @@
 import type { AuthProvider } from '../delivery/auth.js';
+import type { AuthErrorMeaning } from '../delivery/classify.js';
 import type { Transport } from '../delivery/transport.js';
 import type { StatementQueue } from '../queue/statement-queue.js';
 import type { StorageLike } from '../storage.js';
-import type { Actor, Statement } from '../types.js';
+import type { Actor, PartialStatement, Statement } from '../types.js';
 import type { XapiVersion } from '../version.js';
 
 /** How a recorder completes statements and delivers them. Only `endpoint` (or `transport`) is required. */
@@ -13,6 +14,13 @@ export interface RecorderOptions {
   readonly tokenUrl?: string;
   /** A whole `Authorization` value (`Basic …`), for local development only — or an auth provider. */
   readonly auth?: string | AuthProvider;
+  /**
+   * What a 401 or 403 means. `credentials` (default): the credentials are at fault, not the
+   * statements — they stay queued and are retried (with a fresh token from `tokenUrl`).
+   * `refusal`: the statements are refused, as a cmi5 LMS refuses them (its launch token cannot
+   * be renewed) — the batch is split and the refused statement set aside like any other 4xx.
+   */
+  readonly authErrors?: AuthErrorMeaning;
   /** Sends instead of the built-in fetch transport, e.g. `xapiJsTransport(xapi)` for a page's xAPI.js. */
   readonly transport?: Transport;
 
@@ -37,6 +45,12 @@ export interface RecorderOptions {
    * retry). Return it, changed or not, to keep it; return nothing or false to drop it.
    */
   readonly beforeSend?: (statement: Statement) => Statement | null | undefined | false;
+
+  /**
+   * A last statement to record when the page goes away (`pagehide`): it is sent with the
+   * statements still on their way, in the same keepalive request. Return nothing for none.
+   */
+  readonly onPageHide?: () => PartialStatement | undefined;
 
   /** Name of the IndexedDB database (and flush lock). Pages with different LRSs use different names. */
   readonly queueName?: string;

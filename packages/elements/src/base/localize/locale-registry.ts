@@ -48,6 +48,11 @@ export function matchLocale(lang: string): string {
   return candidates(lang).find((code) => loaded.has(code) || loaders.has(code)) ?? 'en';
 }
 
+/** Whether LP Elements has (or can load) a translation for `lang`, e.g. `de-CH` through `de`. */
+export function hasTranslation(lang: string): boolean {
+  return candidates(lang).some((code) => loaded.has(code) || loaders.has(code));
+}
+
 /** The translation for a code from `matchLocale`, when it is already loaded. */
 export function loadedTranslation(code: string): Translation | undefined {
   return loaded.get(code);

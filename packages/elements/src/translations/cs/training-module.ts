@@ -19,6 +19,8 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Opustit modul',
   moduleReviewMode: 'Režim kontroly: můžete si vše prohlédnout, ale změny se nezaznamenávají.',
   moduleBrowseMode: 'Režim procházení: modul si volně vyzkoušejte; nebude označen jako dokončený.',
+  moduleLaunchFailed:
+    'Bez spojení s kurzem: vše zde funguje, ale nic se nezaznamená. Pro záznam otevřete modul znovu ze svého kurzu.',
   moduleUnknownTrack: (id) => `Kariérní dráha „${id}“ v datech není.`,
   moduleUnknownStep: (id) => `Krok „${id}“ na kariérní dráze není.`,
   moduleUnknownPerson: (id) => `Osoba „${id}“ v datech není.`,

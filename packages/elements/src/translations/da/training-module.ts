@@ -19,6 +19,8 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Forlad modulet',
   moduleReviewMode: 'Gennemsynstilstand: du kan se alt, men ændringer registreres ikke.',
   moduleBrowseMode: 'Prøvetilstand: prøv modulet frit; det markeres ikke som gennemført.',
+  moduleLaunchFailed:
+    'Ingen forbindelse til dit kursus: alt virker her, men intet registreres. Åbn modulet igen fra dit kursus for at få det registreret.',
   moduleUnknownTrack: (id) => `Karrierevejen “${id}” findes ikke i dataene.`,
   moduleUnknownStep: (id) => `Trinnet “${id}” findes ikke på karrierevejen.`,
   moduleUnknownPerson: (id) => `Personen “${id}” findes ikke i dataene.`,

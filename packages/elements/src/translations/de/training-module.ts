@@ -20,6 +20,8 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Modul verlassen',
   moduleReviewMode: 'Überprüfungsmodus: Sie können alles ansehen, Änderungen werden aber nicht erfasst.',
   moduleBrowseMode: 'Ansichtsmodus: Probieren Sie das Modul frei aus; es wird nicht als abgeschlossen gewertet.',
+  moduleLaunchFailed:
+    'Keine Verbindung zu Ihrem Kurs: Hier funktioniert alles, aber nichts wird erfasst. Damit es erfasst wird, öffnen Sie das Modul erneut aus Ihrem Kurs.',
   moduleUnknownTrack: (id) => `Der Karrierepfad „${id}“ ist nicht in den Daten.`,
   moduleUnknownStep: (id) => `Der Schritt „${id}“ ist nicht auf dem Karrierepfad.`,
   moduleUnknownPerson: (id) => `Die Person „${id}“ ist nicht in den Daten.`,

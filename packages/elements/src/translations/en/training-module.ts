@@ -20,6 +20,8 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Exit module',
   moduleReviewMode: 'Review mode: you can look at everything, but changes are not recorded.',
   moduleBrowseMode: 'Browse mode: try the module freely; it is not marked as completed.',
+  moduleLaunchFailed:
+    'Not connected to your course: everything here works, but nothing is recorded. To have it recorded, open the module again from your course.',
   moduleUnknownTrack: (id) => `The track “${id}” is not in the data.`,
   moduleUnknownStep: (id) => `The step “${id}” is not on the track.`,
   moduleUnknownPerson: (id) => `The person “${id}” is not in the data.`,

@@ -19,6 +19,8 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Lahku moodulist',
   moduleReviewMode: 'Ülevaatusrežiim: näed kõike, kuid muudatusi ei salvestata.',
   moduleBrowseMode: 'Sirvimisrežiim: proovi moodulit vabalt; seda ei märgita läbituks.',
+  moduleLaunchFailed:
+    'Ühendus kursusega puudub: kõik töötab, kuid midagi ei salvestata. Salvestamiseks ava moodul uuesti oma kursuselt.',
   moduleUnknownTrack: (id) => `Karjäärirada „${id}“ puudub andmetest.`,
   moduleUnknownStep: (id) => `Sammu „${id}“ pole karjäärirajal.`,
   moduleUnknownPerson: (id) => `Isikut „${id}“ pole andmetes.`,

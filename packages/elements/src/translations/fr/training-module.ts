@@ -24,6 +24,8 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Quitter le module',
   moduleReviewMode: 'Mode revue : vous pouvez tout consulter, mais les modifications ne sont pas enregistrées.',
   moduleBrowseMode: 'Mode découverte : essayez librement le module ; il n’est pas marqué comme terminé.',
+  moduleLaunchFailed:
+    'Pas de connexion à votre cours : tout fonctionne ici, mais rien n’est enregistré. Pour l’enregistrer, rouvrez le module depuis votre cours.',
   moduleUnknownTrack: (id) => `Le parcours «\u202f${id}\u202f» ne figure pas dans les données.`,
   moduleUnknownStep: (id) => `L’étape «\u202f${id}\u202f» ne figure pas dans le parcours.`,
   moduleUnknownPerson: (id) => `La personne «\u202f${id}\u202f» ne figure pas dans les données.`,

@@ -18,6 +18,7 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'יציאה מהיחידה',
   moduleReviewMode: 'מצב סקירה: אפשר לראות הכול, אך שינויים אינם נרשמים.',
   moduleBrowseMode: 'מצב עיון: נסו את היחידה בחופשיות; היא לא תסומן כהושלמה.',
+  moduleLaunchFailed: 'אין חיבור לקורס: הכול עובד כאן, אבל דבר לא נרשם. כדי שיירשם, פתחו את היחידה מחדש מתוך הקורס.',
   moduleUnknownTrack: (id) => `המסלול \u2068${id}\u2069 אינו בנתונים.`,
   moduleUnknownStep: (id) => `הצעד \u2068${id}\u2069 אינו במסלול.`,
   moduleUnknownPerson: (id) => `האדם \u2068${id}\u2069 אינו בנתונים.`,

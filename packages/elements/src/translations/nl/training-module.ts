@@ -19,6 +19,8 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Module verlaten',
   moduleReviewMode: 'Terugkijkmodus: je kunt alles bekijken, maar wijzigingen worden niet vastgelegd.',
   moduleBrowseMode: 'Verkenmodus: probeer de module vrij uit; hij wordt niet als afgerond gemarkeerd.',
+  moduleLaunchFailed:
+    'Geen verbinding met je cursus: alles werkt hier, maar niets wordt vastgelegd. Open de module opnieuw vanuit je cursus om het vast te leggen.',
   moduleUnknownTrack: (id) => `Het loopbaanpad ‘${id}’ staat niet in de gegevens.`,
   moduleUnknownStep: (id) => `De stap ‘${id}’ staat niet op het loopbaanpad.`,
   moduleUnknownPerson: (id) => `De persoon ‘${id}’ staat niet in de gegevens.`,
