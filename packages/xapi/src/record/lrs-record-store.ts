@@ -1,0 +1,110 @@
+import type { StorageLike } from '../storage.js';
+import type { Agent } from '../types.js';
+import type { RecordPlace } from './learner-record.js';
+import { lrsRequester, lrsUrl, worthRetrying } from './lrs-request.js';
+import {
+  LEARNER_RECORD_STATE_ID,
+  stateDocumentStore,
+  type RemoteRecordStore,
+  type StateDocumentStoreOptions,
+} from './state-document-store.js';
+import { statementsRecordStore } from './statements-record-store.js';
+
+export interface LrsRecordStoreOptions extends Omit<
+  StateDocumentStoreOptions,
+  'activityId' | 'registration' | 'place' | 'knownAbsent'
+> {
+  /** The recorder's `activity`: the State document's activityId, and the statements' activity. */
+  readonly activity: string;
+  /** The recorder's actor exactly. */
+  readonly agent: Agent;
+  /**
+   * Remembers per endpoint whether the LRS has a State API, so a later visit needs one request
+   * before the record is known; the module passes localStorage. Nothing personal is kept there.
+   */
+  readonly capabilities?: StorageLike;
+}
+
+export interface LrsRecordStore extends RemoteRecordStore {
+  /** `lrs-state` or `lrs-statements`; `lrs-state` until the first read has found out. */
+  readonly place: Extract<RecordPlace, 'lrs-state' | 'lrs-statements'>;
+}
+
+type Route = 'state' | 'statements';
+
+const capabilityKey = (endpoint: string) => `lp-xapi-record-route:${endpoint}`;
+
+/**
+ * The record of a page with `<lp-xapi-recorder>` and an LRS: a State document (activityId =
+ * the recorder's `activity`, agent = its actor, no registration, since the recorder makes one
+ * per tab) where the LRS has a State API, else rebuilt from the learner's statements — so an
+ * identified learner (`actor-name`) finds their levels on any device.
+ *
+ * One request tells both: `GET activities/state` without a `stateId` lists the learner's
+ * documents on a conformant LRS (200 and an array: is ours there?) and fails as a whole (404)
+ * where there is no State API. A new learner's record is then known after that one request; an
+ * existing document or the statements need a second. `capabilities` remembers the answer, so
+ * later visits need just the one.
+ */
+export function lrsRecordStore(options: LrsRecordStoreOptions): LrsRecordStore {
+  const { endpoint, activity, agent, capabilities, stateId = LEARNER_RECORD_STATE_ID } = options;
+  const request = lrsRequester(options);
+  let chosen: RemoteRecordStore | undefined;
+  let choosing: Promise<RemoteRecordStore> | undefined;
+  const make = (route: Route, knownAbsent = false) =>
+    route === 'state'
+      ? stateDocumentStore({ ...options, activityId: activity, place: 'lrs-state', knownAbsent })
+      : statementsRecordStore({ ...options, activity });
+  const remember = (route: Route) => {
+    try {
+      capabilities?.setItem(capabilityKey(endpoint), route);
+    } catch {
+      // Without storage every visit asks again: one more request, nothing lost.
+    }
+  };
+  const recalled = (): Route | undefined => {
+    try {
+      const route = capabilities?.getItem(capabilityKey(endpoint));
+      return route === 'state' || route === 'statements' ? route : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const choose = (): Promise<RemoteRecordStore> =>
+    (choosing ??= (async () => {
+      const route = recalled();
+      if (route) return (chosen = make(route));
+      const response = await request(
+        lrsUrl(endpoint, 'activities/state', { activityId: activity, agent: JSON.stringify(agent) }),
+      );
+      if (response.ok) {
+        const ids = (await response.json().catch(() => undefined)) as unknown;
+        remember('state');
+        return (chosen = make('state', Array.isArray(ids) && !ids.includes(stateId)));
+      }
+      if (worthRetrying(response.status)) throw new Error(`Learner record: the LRS answered ${response.status}`);
+      remember('statements');
+      return (chosen = make('statements'));
+    })().catch((error: unknown) => {
+      choosing = undefined;
+      throw error;
+    }));
+
+  return {
+    get place() {
+      return (chosen?.place ?? 'lrs-state') as LrsRecordStore['place'];
+    },
+    get writable() {
+      return chosen?.writable ?? options.writable ?? true;
+    },
+    get pending() {
+      return chosen?.pending ?? false;
+    },
+    read: async () => (await choose()).read(),
+    write: async (record) => (await choose()).write(record),
+    flush: async (flushOptions) => chosen?.flush(flushOptions),
+    forget: async () => (await choose()).forget(),
+    close: () => chosen?.close(),
+  };
+}
