@@ -47,4 +47,21 @@ export { EXTENSIONS, MATRIX_ACTIONS, type MatrixAction } from './vocabulary/exte
 export { LP_XAPI_BASE, PROFILE_ID, PROFILE_VERSION_ID } from './vocabulary/profile-iri.js';
 export { VERBS } from './vocabulary/verbs.js';
 export * from './cmi5/index.js';
+export { checkStoredRecord, type StoredRecordContext } from './record/check-stored-record.js';
+export {
+  LEARNER_RECORD_VERSION,
+  type LearnerRecord,
+  type RecordedLevel,
+  type RecordPlace,
+  type RecordProblem,
+  type RecordReading,
+  type RecordStore,
+} from './record/learner-record.js';
+export {
+  localRecordStore,
+  type LocalRecordStoreOptions,
+  type StorageEventSource,
+} from './record/local-record-store.js';
+export { EMPTY_RECORD, mergeRecords, sameRecord } from './record/merge-records.js';
+export { withLocalCopy, type LocalCopyOptions } from './record/with-local-copy.js';
 export * from './record/remote-stores.js';

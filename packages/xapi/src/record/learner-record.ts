@@ -24,6 +24,20 @@ export interface LearnerRecord {
   readonly completed?: { readonly at: string };
 }
 
+/** One part of a stored record that was ignored, and why. */
+export interface RecordProblem {
+  /** JSON path of the ignored value in what was stored, e.g. `$.levels["https://…"].at`. */
+  readonly path: string;
+  readonly code: 'not-a-record' | 'unsupported-version' | 'invalid-value' | 'unknown-skill';
+  readonly message: string;
+}
+
+/** A record as a store read it: what could be used, and what was ignored. */
+export interface RecordReading {
+  readonly record: LearnerRecord;
+  readonly problems: readonly RecordProblem[];
+}
+
 /** Where a record lives, for notices and docs. */
 export type RecordPlace = 'cmi5-state' | 'lrs-state' | 'lrs-statements' | 'local';
 
@@ -32,10 +46,21 @@ export interface RecordStore {
   readonly place: RecordPlace;
   /** False in cmi5 Browse and Review: the record is read, never written. */
   readonly writable: boolean;
-  /** The stored record, checked part by part; undefined when there is none. */
-  read(): Promise<LearnerRecord | undefined>;
-  /** Stores the record merged with what is stored now (newer per part wins); keeps it for later when offline. */
+  /**
+   * The stored record, checked part by part with `checkStoredRecord` (so never a throw for bad
+   * content); undefined when there is none. Rejects only when the place cannot be reached.
+   */
+  read(): Promise<RecordReading | undefined>;
+  /**
+   * Stores the record merged with what is stored now (`mergeRecords`). Rejects when it could not
+   * be stored (offline, refused): the caller keeps the record and writes it again later.
+   */
   write(record: LearnerRecord): Promise<void>;
   /** Deletes what this store keeps of the learner ("Forget my answers"). */
   forget(): Promise<void>;
+  /**
+   * Calls `listener` when another tab or window changed the stored record (where the place can
+   * tell, as localStorage can); returns the unsubscribe.
+   */
+  watch?(listener: (reading: RecordReading | undefined) => void): () => void;
 }

@@ -1,5 +1,5 @@
+import type { Recorder } from '../recorder/create-recorder.js';
 import type { StorageLike } from '../storage.js';
-import type { Agent } from '../types.js';
 import type { RecordPlace } from './learner-record.js';
 import { lrsRequester, lrsUrl, worthRetrying } from './lrs-request.js';
 import {
@@ -12,12 +12,10 @@ import { statementsRecordStore } from './statements-record-store.js';
 
 export interface LrsRecordStoreOptions extends Omit<
   StateDocumentStoreOptions,
-  'activityId' | 'registration' | 'place' | 'knownAbsent'
+  'endpoint' | 'auth' | 'agent' | 'activityId' | 'registration' | 'place' | 'knownAbsent'
 > {
-  /** The recorder's `activity`: the State document's activityId, and the statements' activity. */
-  readonly activity: string;
-  /** The recorder's actor exactly. */
-  readonly agent: Agent;
+  /** The module's IRI: the State document's activityId and the object of its `completed`; the recorder's `activity` by default. */
+  readonly activityId?: string;
   /**
    * Remembers per endpoint whether the LRS has a State API, so a later visit needs one request
    * before the record is known; the module passes localStorage. Nothing personal is kept there.
@@ -46,15 +44,26 @@ const capabilityKey = (endpoint: string) => `lp-xapi-record-route:${endpoint}`;
  * existing document or the statements need a second. `capabilities` remembers the answer, so
  * later visits need just the one.
  */
-export function lrsRecordStore(options: LrsRecordStoreOptions): LrsRecordStore {
-  const { endpoint, activity, agent, capabilities, stateId = LEARNER_RECORD_STATE_ID } = options;
-  const request = lrsRequester(options);
+export function lrsRecordStore(
+  recorder: Pick<Recorder, 'access' | 'context'>,
+  options: LrsRecordStoreOptions = {},
+): LrsRecordStore {
+  const { access, context } = recorder;
+  const activityId = options.activityId ?? context.activity;
+  if (!access) throw new Error('lrsRecordStore: the recorder sends through a transport of its own, not to an endpoint');
+  if (!activityId) throw new Error('lrsRecordStore needs an activityId (or a recorder with an activity)');
+  if (context.actor.objectType === 'Group') throw new Error('lrsRecordStore: a group has no learner record');
+  const agent = context.actor;
+  const { endpoint } = access;
+  const { capabilities, stateId = LEARNER_RECORD_STATE_ID } = options;
+  const connection = { ...options, ...access };
+  const request = lrsRequester(connection);
   let chosen: RemoteRecordStore | undefined;
   let choosing: Promise<RemoteRecordStore> | undefined;
   const make = (route: Route, knownAbsent = false) =>
     route === 'state'
-      ? stateDocumentStore({ ...options, activityId: activity, place: 'lrs-state', knownAbsent })
-      : statementsRecordStore({ ...options, activity });
+      ? stateDocumentStore({ ...connection, agent, activityId, place: 'lrs-state', knownAbsent })
+      : statementsRecordStore({ ...connection, agent, activity: context.activity, moduleId: activityId });
   const remember = (route: Route) => {
     try {
       capabilities?.setItem(capabilityKey(endpoint), route);
@@ -76,7 +85,7 @@ export function lrsRecordStore(options: LrsRecordStoreOptions): LrsRecordStore {
       const route = recalled();
       if (route) return (chosen = make(route));
       const response = await request(
-        lrsUrl(endpoint, 'activities/state', { activityId: activity, agent: JSON.stringify(agent) }),
+        lrsUrl(endpoint, 'activities/state', { activityId, agent: JSON.stringify(agent) }),
       );
       if (response.ok) {
         const ids = (await response.json().catch(() => undefined)) as unknown;

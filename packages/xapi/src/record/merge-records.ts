@@ -1,29 +1,59 @@
 import { LEARNER_RECORD_VERSION, type LearnerRecord, type RecordedLevel } from './learner-record.js';
 
-const newer = <T extends { readonly at: string }>(a: T | undefined, b: T | undefined): T | undefined =>
-  !a ? b : !b ? a : Date.parse(b.at) > Date.parse(a.at) ? b : a;
+/** An empty record: nothing chosen, nothing assessed, nothing reported. */
+export const EMPTY_RECORD: LearnerRecord = { version: LEARNER_RECORD_VERSION, levels: {} };
+
+const time = (at: string) => Date.parse(at);
+
+const own = (levels: LearnerRecord['levels'], skill: string) =>
+  Object.hasOwn(levels, skill) ? levels[skill] : undefined;
+
+/** The newer of two timed values; on a tie `b`, so a merge with a copy of itself changes nothing. */
+function newer<T extends { readonly at: string }>(a: T | undefined, b: T | undefined): T | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return time(a.at) > time(b.at) ? a : b;
+}
+
+/** Levels of a tie (same moment, two tabs): the higher one, so the merge does not depend on the order. */
+function newerLevel(a: RecordedLevel | undefined, b: RecordedLevel | undefined): RecordedLevel | undefined {
+  if (a && b && time(a.at) === time(b.at)) return a.level > b.level ? a : b;
+  return newer(a, b);
+}
 
 /**
- * One record from two copies of it (two tabs, a device and the LRS): the newer level per skill
- * wins, the newer step wins, and completion stays reported from the first time it was. On equal
- * times `a` wins, so merging a record with itself changes nothing.
+ * Two records of one learner and module as one, losing nothing either side knew: per skill the
+ * level set last wins (by `at`), the step chosen last wins, and completion is kept if either
+ * reported it, at the earlier time (it was sent then, and never again). The same inputs in either
+ * order give the same record.
  */
-export function mergeRecords(a: LearnerRecord, b: LearnerRecord): LearnerRecord {
-  const levels: Record<string, RecordedLevel> = { ...a.levels };
-  for (const [skill, level] of Object.entries(b.levels)) {
-    levels[skill] = newer(levels[skill], level) ?? level;
+export function mergeRecords(a: LearnerRecord | undefined, b: LearnerRecord | undefined): LearnerRecord {
+  if (!a) return b ?? EMPTY_RECORD;
+  if (!b) return a;
+  const levels: [string, RecordedLevel][] = [];
+  for (const skill of new Set([...Object.keys(a.levels), ...Object.keys(b.levels)])) {
+    const level = newerLevel(own(a.levels, skill), own(b.levels, skill));
+    if (level) levels.push([skill, level]);
   }
   const step = newer(a.step, b.step);
   const completed =
     a.completed && b.completed
-      ? Date.parse(b.completed.at) < Date.parse(a.completed.at)
-        ? b.completed
-        : a.completed
+      ? time(a.completed.at) <= time(b.completed.at)
+        ? a.completed
+        : b.completed
       : (a.completed ?? b.completed);
   return {
     version: LEARNER_RECORD_VERSION,
     ...(step ? { step } : {}),
-    levels,
+    levels: Object.fromEntries(levels),
     ...(completed ? { completed } : {}),
   };
+}
+
+/** Whether two records hold the same: a merge that changed nothing needs no write. */
+export function sameRecord(a: LearnerRecord | undefined, b: LearnerRecord | undefined): boolean {
+  return (
+    JSON.stringify(a ? mergeRecords(a, undefined) : undefined) ===
+    JSON.stringify(b ? mergeRecords(b, undefined) : undefined)
+  );
 }

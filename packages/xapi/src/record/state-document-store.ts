@@ -1,9 +1,9 @@
 import { backoffDelay, retryAfterMs } from '../delivery/backoff.js';
 import type { Agent } from '../types.js';
 import { LP_XAPI_BASE } from '../vocabulary/profile-iri.js';
-import { checkStoredRecord, type StoredRecordProblem } from './check-stored-record.js';
-import type { LearnerRecord, RecordPlace, RecordStore } from './learner-record.js';
-import { mergeRecords } from './merge-records.js';
+import { checkStoredRecord } from './check-stored-record.js';
+import type { LearnerRecord, RecordPlace, RecordProblem, RecordStore } from './learner-record.js';
+import { mergeRecords, sameRecord } from './merge-records.js';
 import { lrsRequester, lrsUrl, worthRetrying, type LrsConnection } from './lrs-request.js';
 
 /** The `stateId` of the learner record's State document, next to cmi5's `LMS.LaunchData`. */
@@ -34,8 +34,6 @@ export interface StateDocumentStoreOptions extends LrsConnection {
   readonly place?: Extract<RecordPlace, 'cmi5-state' | 'lrs-state'>;
   /** False in cmi5 Browse and Review: reads only, never a PUT or DELETE. Default true. */
   readonly writable?: boolean;
-  /** The module's skills: levels of other skills in the document are left out with a warning. */
-  readonly knownSkills?: ReadonlySet<string>;
   /** A listing already showed there is no document: the first `read()` needs no request. */
   readonly knownAbsent?: boolean;
   /** Pause after a `write()` so that a burst of changes becomes one PUT. Default 1 s. */
@@ -47,8 +45,6 @@ export interface StateDocumentStoreOptions extends LrsConnection {
   /** Longest retry delay. Default 5 minutes. */
   readonly retryMaxMs?: number;
   readonly random?: () => number;
-  /** Told once per read when parts of the stored document were left out; one console warning by default. */
-  readonly onProblems?: (problems: readonly StoredRecordProblem[]) => void;
   /** Told when the LRS refused a write for good (400, 403 …); one console error by default. */
   readonly onRefused?: (status: number, reason: string) => void;
 }
@@ -64,9 +60,6 @@ class RetryLater extends Error {
     super(`the LRS answered ${status || 'nothing'}`);
   }
 }
-
-const describe = (problems: readonly StoredRecordProblem[]) =>
-  problems.map(({ path, message }) => `${path} ${message}`).join('; ');
 
 /**
  * The learner record as one xAPI State document (activityId + agent + registration + stateId).
@@ -84,7 +77,6 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
     stateId = LEARNER_RECORD_STATE_ID,
     place = 'lrs-state',
     writable = true,
-    knownSkills,
     debounceMs = 1000,
     maxConflictRetries = 5,
     retryBaseMs = 1000,
@@ -92,11 +84,6 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
     random = Math.random,
   } = options;
   if (stateId === 'LMS.LaunchData') throw new Error('stateDocumentStore: LMS.LaunchData belongs to the LMS');
-  const onProblems =
-    options.onProblems ??
-    ((problems) => {
-      console.warn(`Learner record (${place}): ${problems.length} part(s) left out: ${describe(problems)}`);
-    });
   const onRefused =
     options.onRefused ??
     ((status, reason) => {
@@ -114,39 +101,37 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
   let known = options.knownAbsent === true;
   let listedAbsent = known;
   let remote: LearnerRecord | undefined;
+  /** What reading the stored document left out. */
+  let problems: readonly RecordProblem[] = [];
   let etag: string | undefined;
   /** Changes not yet written, merged into one record. */
   let waiting: LearnerRecord | undefined;
   let changes = 0;
-  let waiters: (() => void)[] = [];
+  let waiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let committing: Promise<void> | undefined;
   let attempt = 0;
   let retryAt = 0;
   const closing = new AbortController();
 
-  const settleWaiters = () => {
+  /** Tells the callers of `write()` how the write went: stored, or kept here for another try. */
+  const settleWaiters = (failure?: Error) => {
     const done = waiters;
     waiters = [];
-    for (const resolve of done) resolve();
+    for (const { resolve, reject } of done) {
+      if (failure) reject(failure);
+      else resolve();
+    }
   };
 
   const readRemote = async () => {
     const response = await request(url);
     if (response.status === 404) {
       remote = undefined;
+      problems = [];
       etag = undefined;
     } else if (response.ok) {
-      const text = await response.text();
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        value = text;
-      }
-      const { record, problems } = checkStoredRecord(value, knownSkills);
-      if (problems[0]) onProblems(problems);
-      remote = record;
+      ({ record: remote, problems } = checkStoredRecord(await response.text()));
       etag = response.headers.get('ETag') ?? undefined;
     } else throw new RetryLater(response.status, response.headers.get('Retry-After'));
     known = true;
@@ -165,11 +150,17 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
 
   const commit = (): Promise<void> =>
     (committing ??= (async () => {
+      let failure: Error | undefined;
       try {
         for (let conflicts = 0; waiting && !closing.signal.aborted;) {
           const sentChanges = changes;
           if (!known) await readRemote();
           const body = remote ? mergeRecords(remote, waiting) : waiting;
+          if (remote && sameRecord(body, remote)) {
+            // The LRS holds all of it already (another tab wrote the same): nothing to send.
+            if (changes === sentChanges) waiting = undefined;
+            continue;
+          }
           const response = await request(url, { method: 'PUT', body: JSON.stringify(body), headers: precondition() });
           if (response.ok) {
             remote = body;
@@ -186,8 +177,10 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
           } else if (worthRetrying(response.status)) {
             throw new RetryLater(response.status, response.headers.get('Retry-After'));
           } else {
-            // Refused for good (bad request, forbidden): trying again cannot help; the local copy keeps it.
-            onRefused(response.status, await response.text().catch(() => ''));
+            // Refused for good (bad request, forbidden): trying again by itself cannot help.
+            const reason = await response.text().catch(() => '');
+            onRefused(response.status, reason);
+            failure = new Error(`Learner record (${place}): the LRS refused the write (${response.status})`);
             break;
           }
         }
@@ -195,11 +188,15 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
         const { status = 0, retryAfter } = error instanceof RetryLater ? error : {};
         const wait = retryAfterMs(retryAfter, Date.now()) ?? backoffDelay(attempt++, retryBaseMs, retryMaxMs, random);
         retryAt = Date.now() + wait;
+        // No answer may still mean the PUT arrived: read before the next one.
         if (status === 0) known = false;
         schedule(wait);
+        failure = new Error(
+          `Learner record (${place}): not stored yet (${status ? `the LRS answered ${status}` : 'no answer'}); trying again in ${Math.round(wait / 1000)} s`,
+        );
       } finally {
         committing = undefined;
-        settleWaiters();
+        settleWaiters(failure);
       }
     })());
 
@@ -236,15 +233,15 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
       // The first read after a listing that lacked the document needs no request; later ones ask.
       if (listedAbsent) listedAbsent = false;
       else await readRemote();
-      if (!remote) return waiting;
-      return waiting ? mergeRecords(remote, waiting) : remote;
+      if (!remote && !waiting) return undefined;
+      return { record: mergeRecords(remote, waiting), problems };
     },
     write(record) {
       if (!writable) return Promise.resolve();
       waiting = waiting ? mergeRecords(waiting, record) : record;
       changes += 1;
-      return new Promise<void>((resolve) => {
-        waiters.push(resolve);
+      return new Promise<void>((resolve, reject) => {
+        waiters.push({ resolve, reject });
         schedule(debounceMs);
       });
     },
@@ -266,6 +263,7 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
         throw new Error(`Learner record (${place}): the LRS answered ${response.status} to the deletion`);
       }
       remote = undefined;
+      problems = [];
       etag = undefined;
       known = true;
     },

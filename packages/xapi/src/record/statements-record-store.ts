@@ -2,8 +2,8 @@ import type { Agent, Statement } from '../types.js';
 import { randomUuid } from '../uuid.js';
 import { ACTIVITY_TYPES } from '../vocabulary/activity-types.js';
 import { VERBS } from '../vocabulary/verbs.js';
-import { checkStoredRecord, type StoredRecordProblem } from './check-stored-record.js';
-import { LEARNER_RECORD_VERSION, type LearnerRecord, type RecordedLevel } from './learner-record.js';
+import { checkStoredRecord } from './check-stored-record.js';
+import { LEARNER_RECORD_VERSION, type RecordedLevel, type RecordReading } from './learner-record.js';
 import { lrsRequester, lrsUrl, type LrsConnection } from './lrs-request.js';
 import type { RemoteRecordStore } from './state-document-store.js';
 
@@ -13,14 +13,15 @@ export const VOIDED_VERB = { id: 'http://adlnet.gov/expapi/verbs/voided', displa
 export interface StatementsRecordStoreOptions extends LrsConnection {
   /** The learner exactly as the recorder names them in statements. */
   readonly agent: Agent;
-  /** The recorder's `activity` (the page or module): only statements about it count. */
+  /**
+   * The recorder's `activity`, which its statements name in their context: only self-assessments
+   * and step choices made under it count. Without it, the learner's own from anywhere count.
+   */
   readonly activity?: string;
-  /** The module's skills: levels of other skills are left out with a warning. */
-  readonly knownSkills?: ReadonlySet<string>;
+  /** The module's IRI, the object of its `completed` statement. */
+  readonly moduleId?: string;
   /** Statements per page of the query. Default 500. */
   readonly pageSize?: number;
-  /** Told once per read when statements could not be used; one console warning by default. */
-  readonly onProblems?: (problems: readonly StoredRecordProblem[]) => void;
   readonly now?: () => Date;
   readonly uuid?: () => string;
 }
@@ -49,26 +50,18 @@ const typeOf = (statement: Statement) => (statement.object as { definition?: { t
  * the LRS keeps them, marked voided, until the university erases them.
  */
 export function statementsRecordStore(options: StatementsRecordStoreOptions): RemoteRecordStore {
-  const { endpoint, agent, activity, knownSkills, pageSize = 500, now = () => new Date(), uuid = randomUuid } = options;
-  const onProblems =
-    options.onProblems ??
-    ((problems) => {
-      console.warn(
-        `Learner record (lrs-statements): ${problems.length} part(s) left out: ${problems
-          .map(({ path, message }) => `${path} ${message}`)
-          .join('; ')}`,
-      );
-    });
+  const { endpoint, agent, activity, moduleId, pageSize = 500, now = () => new Date(), uuid = randomUuid } = options;
   const request = lrsRequester(options);
   const agentParam = JSON.stringify(agent);
 
   /** Every statement that matches, following `more` links. */
-  const query = async (verb: string, aboutActivity: boolean): Promise<Statement[]> => {
+  const query = async (verb: string, about?: { activity: string; related: boolean }): Promise<Statement[]> => {
     const found: Statement[] = [];
     let next: URL | undefined = lrsUrl(endpoint, 'statements', {
       agent: agentParam,
       verb,
-      ...(aboutActivity && activity ? { activity, related_activities: 'true' } : {}),
+      activity: about?.activity,
+      related_activities: about?.related ? 'true' : undefined,
       limit: String(pageSize),
     });
     while (next) {
@@ -82,20 +75,25 @@ export function statementsRecordStore(options: StatementsRecordStoreOptions): Re
   };
 
   /** The learner's statements of each verb that no voiding statement of theirs took back. */
-  const live = async (verbs: readonly string[]): Promise<Statement[][]> => {
+  const live = async (
+    queries: readonly (readonly [verb: string, about?: { activity: string; related: boolean }])[],
+  ): Promise<Statement[][]> => {
     const [voiding, ...found] = await Promise.all([
-      query(VOIDED_VERB.id, false),
-      ...verbs.map((verb) => query(verb, true)),
+      query(VOIDED_VERB.id),
+      ...queries.map(([verb, about]) => query(verb, about)),
     ]);
     const voided = new Set(voiding.map((statement) => (statement.object as { id: string }).id));
     return found.map((statements) => statements.filter((statement) => !voided.has(statement.id ?? '')));
   };
 
-  const read = async (): Promise<LearnerRecord | undefined> => {
+  const underActivity = activity ? { activity, related: true } : undefined;
+  const aboutModule = moduleId ? { activity: moduleId, related: false } : underActivity;
+
+  const read = async (): Promise<RecordReading | undefined> => {
     const [assessed = [], selected = [], completed = []] = await live([
-      VERBS.selfAssessed.id,
-      VERBS.selected.id,
-      VERBS.completed.id,
+      [VERBS.selfAssessed.id, underActivity],
+      [VERBS.selected.id, underActivity],
+      [VERBS.completed.id, aboutModule],
     ]);
     const levels: Record<string, RecordedLevel> = {};
     for (const statement of assessed) {
@@ -114,20 +112,19 @@ export function statementsRecordStore(options: StatementsRecordStoreOptions): Re
     let completedAt: string | undefined;
     for (const statement of completed) {
       const at = statement.timestamp ?? '';
-      if (typeOf(statement) === ACTIVITY_TYPES.module && (!completedAt || later(at, completedAt))) completedAt = at;
+      const aboutThisModule = !moduleId || (statement.object as { id: string }).id === moduleId;
+      if (typeOf(statement) === ACTIVITY_TYPES.module && aboutThisModule && (!completedAt || later(at, completedAt))) {
+        completedAt = at;
+      }
     }
     if (!Object.keys(levels).length && !step && !completedAt) return undefined;
-    const { record, problems } = checkStoredRecord(
-      {
-        version: LEARNER_RECORD_VERSION,
-        levels,
-        ...(step ? { step } : {}),
-        ...(completedAt ? { completed: { at: completedAt } } : {}),
-      },
-      knownSkills,
-    );
-    if (problems[0]) onProblems(problems);
-    return record;
+    // Statements are input from outside like any stored record: checked the same way.
+    return checkStoredRecord({
+      version: LEARNER_RECORD_VERSION,
+      levels,
+      ...(step ? { step } : {}),
+      ...(completedAt ? { completed: { at: completedAt } } : {}),
+    });
   };
 
   return {
@@ -139,7 +136,10 @@ export function statementsRecordStore(options: StatementsRecordStoreOptions): Re
     write: () => Promise.resolve(),
     flush: () => Promise.resolve(),
     async forget() {
-      const [assessed = [], selected = []] = await live([VERBS.selfAssessed.id, VERBS.selected.id]);
+      const [assessed = [], selected = []] = await live([
+        [VERBS.selfAssessed.id, underActivity],
+        [VERBS.selected.id, underActivity],
+      ]);
       const timestamp = now().toISOString();
       const voiding = [
         ...assessed,
