@@ -26,7 +26,7 @@ function readBody(request) {
  */
 export async function startStateLrs({ statementsTo, port = 0 } = {}) {
   const states = xapiStateDocuments();
-  /** Every request, in order: `{ method, resource, query, headers }`. */
+  /** Every request, in order: `{ method, resource, query, headers, status }`. */
   const requests = [];
   let failure;
 
@@ -46,7 +46,11 @@ export async function startStateLrs({ statementsTo, port = 0 } = {}) {
     }
     if (failure === 'no-answer') return request.socket.destroy();
     const resource = url.pathname.replace(/^\/xAPI\//, '');
-    requests.push({ method: request.method, resource, query: url.searchParams, headers: request.headers });
+    const entry = { method: request.method, resource, query: url.searchParams, headers: request.headers, status: 0 };
+    requests.push(entry);
+    response.on('finish', () => {
+      entry.status = response.statusCode;
+    });
     if (typeof failure === 'number') {
       response.writeHead(failure, { ...cors, 'content-type': 'application/json' });
       return response.end(JSON.stringify({ error: 'failing on purpose' }));
