@@ -1,6 +1,6 @@
 import type { Recorder } from '../recorder/create-recorder.js';
 import type { StorageLike } from '../storage.js';
-import type { RecordPlace } from './learner-record.js';
+import type { RecordPlace, RecordReading } from './learner-record.js';
 import { lrsRequester, lrsUrl, worthRetrying } from './lrs-request.js';
 import {
   LEARNER_RECORD_STATE_ID,
@@ -41,8 +41,10 @@ const capabilityKey = (endpoint: string) => `lp-xapi-record-route:${endpoint}`;
  * One request tells both: `GET activities/state` without a `stateId` lists the learner's
  * documents on a conformant LRS (200 and an array: is ours there?) and fails as a whole (404)
  * where there is no State API. A new learner's record is then known after that one request; an
- * existing document or the statements need a second. `capabilities` remembers the answer, so
- * later visits need just the one.
+ * existing document or the statements need a second. A browser sees no 404 where the LRS fails
+ * the CORS preflight of a resource it lacks (Learning Locker's statement service does): no answer
+ * there, then statements that answer, also mean "no State API". `capabilities` remembers the
+ * route, so later visits need just the one request (or the one round of statement queries).
  */
 export function lrsRecordStore(
   recorder: Pick<Recorder, 'access' | 'context'>,
@@ -80,21 +82,35 @@ export function lrsRecordStore(
     }
   };
 
+  /** The first reading, when finding the route already needed it. */
+  let firstReading: Promise<RecordReading | undefined> | undefined;
+
   const choose = (): Promise<RemoteRecordStore> =>
     (choosing ??= (async () => {
       const route = recalled();
       if (route) return (chosen = make(route));
       const response = await request(
         lrsUrl(endpoint, 'activities/state', { activityId, agent: JSON.stringify(agent) }),
-      );
-      if (response.ok) {
+      ).catch(() => undefined);
+      if (response?.ok) {
         const ids = (await response.json().catch(() => undefined)) as unknown;
         remember('state');
         return (chosen = make('state', Array.isArray(ids) && !ids.includes(stateId)));
       }
-      if (worthRetrying(response.status)) throw new Error(`Learner record: the LRS answered ${response.status}`);
+      if (response && worthRetrying(response.status)) {
+        throw new Error(`Learner record: the LRS answered ${response.status}`);
+      }
+      const statements = make('statements');
+      if (!response) {
+        // No answer: offline — or, as a browser sees it, an LRS that fails the CORS preflight of
+        // a resource it does not serve (Learning Locker's statement service answers it with 404).
+        // If the statements answer, it is the latter.
+        const reading = statements.read();
+        await reading;
+        firstReading = reading;
+      }
       remember('statements');
-      return (chosen = make('statements'));
+      return (chosen = statements);
     })().catch((error: unknown) => {
       choosing = undefined;
       throw error;
@@ -110,7 +126,12 @@ export function lrsRecordStore(
     get pending() {
       return chosen?.pending ?? false;
     },
-    read: async () => (await choose()).read(),
+    read: async () => {
+      const store = await choose();
+      const reading = firstReading;
+      firstReading = undefined;
+      return reading ?? store.read();
+    },
     write: async (record) => (await choose()).write(record),
     flush: async (flushOptions) => chosen?.flush(flushOptions),
     forget: async () => (await choose()).forget(),
