@@ -8,6 +8,7 @@ import {
   type RecordProblem,
   type RecordReading,
   type RecordStore,
+  type RemoteRecordStore,
 } from '@lp-elements/xapi';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RecordRoute } from './record-store-choice.js';
@@ -45,6 +46,7 @@ export class LearnerRecordController implements ReactiveController {
   generation = 0;
 
   private store: RecordStore | undefined;
+  private remote: RemoteRecordStore | undefined;
   private scope: RecordScope | undefined;
   private openedFor = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,13 +61,14 @@ export class LearnerRecordController implements ReactiveController {
   }
 
   hostConnected(): void {
-    globalThis.addEventListener('pagehide', this.flushNow);
+    globalThis.addEventListener('pagehide', this.onPagehide);
     globalThis.document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   hostDisconnected(): void {
     this.flushNow();
-    globalThis.removeEventListener('pagehide', this.flushNow);
+    this.remote?.flush().catch(keptLocally);
+    globalThis.removeEventListener('pagehide', this.onPagehide);
     globalThis.document.removeEventListener('visibilitychange', this.onVisibility);
   }
 
@@ -74,6 +77,7 @@ export class LearnerRecordController implements ReactiveController {
     this.scope = scope;
     if (id === this.openedFor) return;
     this.flushNow();
+    this.closeRemote();
     this.openedFor = id;
     this.unwatch?.();
     this.record = EMPTY_RECORD;
@@ -97,9 +101,10 @@ export class LearnerRecordController implements ReactiveController {
     }
     try {
       const store = await remote();
-      if (store && id === this.openedFor) {
-        const combined = withLocalCopy(store, local, { whenOnline: onlineAgain });
-        this.store = combined;
+      if (store && id !== this.openedFor) store.close();
+      else if (store) {
+        this.remote = store;
+        this.store = withLocalCopy(store, local, { whenOnline: onlineAgain });
         this.take(await store.read(), id);
       }
     } catch (error) {
@@ -166,7 +171,11 @@ export class LearnerRecordController implements ReactiveController {
     this.record = EMPTY_RECORD;
     this.generation += 1;
     this.host.requestUpdate();
-    await this.store?.forget();
+    try {
+      await this.store?.forget();
+    } catch (error) {
+      console.warn('<lp-training-module>: the saved record could not be deleted where it is stored.', error);
+    }
   }
 
   private change(record: LearnerRecord): void {
@@ -188,14 +197,28 @@ export class LearnerRecordController implements ReactiveController {
   readonly flushNow = (): void => {
     if (!this.unsaved || !this.store || !this.options.canWrite()) return;
     this.cancelWrite();
-    this.store.write(this.record).catch((error: unknown) => {
-      console.warn('<lp-training-module>: the record could not be saved.', error);
-    });
+    this.store.write(this.record).catch(keptLocally);
+  };
+
+  /** The page is going away: the remote write goes now, in a request that outlives the page. */
+  private readonly onPagehide = (): void => {
+    this.flushNow();
+    this.remote?.flush({ keepalive: true }).catch(keptLocally);
   };
 
   private readonly onVisibility = (): void => {
-    if (globalThis.document.visibilityState === 'hidden') this.flushNow();
+    if (globalThis.document.visibilityState === 'hidden') this.onPagehide();
   };
+
+  private closeRemote(): void {
+    this.remote?.close();
+    this.remote = undefined;
+  }
+}
+
+/** A remote write that failed: the local copy has the record, and it is written again when back online. */
+function keptLocally(error: unknown): void {
+  console.warn('<lp-training-module>: the record could not be saved remotely yet; it is kept on this device.', error);
 }
 
 /** The page's `online` event, for remote writes that failed while offline. */

@@ -1,4 +1,4 @@
-import { localRecordStore, type RecordStore } from '@lp-elements/xapi';
+import { localRecordStore, type RecordStore, type RemoteRecordStore } from '@lp-elements/xapi';
 import { isCmi5Launch } from '../xapi-recorder/cmi5-launch.js';
 import type { LpXapiRecorder } from '../xapi-recorder/xapi-recorder.js';
 
@@ -14,7 +14,7 @@ export interface RecordOwner {
 export interface RecordRoute {
   readonly local: RecordStore;
   /** Loads the remote store's code only when called: pages that are neither launched nor recorded never fetch it. */
-  readonly remote?: () => Promise<RecordStore | undefined>;
+  readonly remote?: () => Promise<RemoteRecordStore | undefined>;
 }
 
 /**
@@ -52,7 +52,7 @@ export function chooseRecordStore(host: Element, owner: RecordOwner): RecordRout
     : JSON.stringify(recorder?.recorder?.context.actor ?? null);
   const key = `lp-record:${owner.module}|${owner.person ?? ''}|${digest(learner)}`;
   const local = localRecordStore(key, localStorageOrNothing(), { events: globalThis });
-  if (!recorder || (!cmi5 && !recorder.recorder)) return { local };
+  if (!recorder || (!cmi5 && !recorder.recorder?.access)) return { local };
   return {
     local,
     remote: async () => {
