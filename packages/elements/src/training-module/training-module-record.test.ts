@@ -18,9 +18,9 @@ const inside = (host: Element, selector: string) => host.shadowRoot!.querySelect
 let sample: DataDocument;
 
 async function matrixOf(module: LpTrainingModule): Promise<LpSkillGapMatrix> {
-  await waitUntil(() => inside(module, 'lp-skill-gap-matrix'), 'the module composes its elements', { timeout: 5000 });
+  await waitUntil(() => inside(module, 'lp-skill-gap-matrix'), 'the module composes its elements', { timeout: 15_000 });
   const matrix = module.shadowRoot!.querySelector('lp-skill-gap-matrix')!;
-  await waitUntil(() => inside(matrix, 'table'), 'the matrix renders', { timeout: 5000 });
+  await waitUntil(() => inside(matrix, 'table'), 'the matrix renders', { timeout: 15_000 });
   return matrix;
 }
 
