@@ -40,10 +40,11 @@ const LEARNER = 'lp-learner';
 const matrixOf = (module) => module.shadowRoot?.querySelector('lp-skill-gap-matrix');
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Resolves with the time \`check\` first holds, looked at every frame and on every change in the module. */
+/** Resolves with the time \`check\` first holds, looked at every frame; rejects after 20 s. */
 function when(check, started) {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const look = () => {
+      if (performance.now() - started > 20000) return reject(new Error('not within 20 s: ' + check));
       if (!check()) return requestAnimationFrame(look);
       resolve(performance.now() - started);
     };
@@ -79,7 +80,7 @@ window.lpSeed = async (options, skills) => {
   });
   await frame();
   top.remove();
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await new Promise((resolve) => setTimeout(resolve, 4000));
 };
 
 window.lpRun = async (options, skill, { keepLocal }) => {
@@ -132,8 +133,9 @@ const server = http.createServer((request, response) => {
     response.end('<!doctype html><html lang="en"><body><script type="module" src="/stdin.js"></script></body></html>');
     return;
   }
+  // A chunk may be empty (only re-exports): present, so 200.
   const code = files.get(path);
-  response.writeHead(code ? 200 : 404, { 'Content-Type': 'text/javascript' });
+  response.writeHead(code === undefined ? 404 : 200, { 'Content-Type': 'text/javascript' });
   response.end(code ?? '');
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -142,9 +144,14 @@ const browser = await puppeteer.launch({
   executablePath: ensureBrowser(),
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  protocolTimeout: 600_000,
 });
 try {
   const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') console.error('page:', message.text());
+  });
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle0' });
   await page.waitForFunction('window.lpRun !== undefined');
@@ -177,11 +184,26 @@ try {
     return runs;
   };
 
+  if (process.env.BENCH_DEBUG) {
+    console.error(
+      await page.evaluate((endpoint) => {
+        const recorder = document.createElement('lp-xapi-recorder');
+        recorder.setAttribute('endpoint', endpoint);
+        recorder.setAttribute('auth', 'Basic YmVuY2g6YmVuY2g=');
+        document.body.append(recorder);
+        const result = JSON.stringify({ has: Boolean(recorder.recorder), access: recorder.recorder?.access?.endpoint });
+        recorder.remove();
+        return result;
+      }, lrs.endpoint),
+    );
+  }
   const baseline = await measure(local, undefined, false);
   await page.evaluate((o, s) => globalThis.lpSeed(o, s), local, skills);
   const localRuns = await measure(local, skills[0], true);
   await page.evaluate(() => localStorage.clear());
   await page.evaluate((o, s) => globalThis.lpSeed(o, s), remote, skills);
+  if (process.env.BENCH_DEBUG)
+    console.error(lrs.requests.map((entry) => `${entry.method} ${entry.resource} ${entry.status}`));
   const remoteRuns = await measure(remote, skills[0], false);
 
   const row = (name, runs) => {

@@ -105,7 +105,13 @@ export class LearnerRecordController implements ReactiveController {
       else if (store) {
         this.remote = store;
         this.store = withLocalCopy(store, local, { whenOnline: onlineAgain });
-        this.take(await store.read(), id);
+        const there = await store.read();
+        this.take(there, id);
+        // What was set before the remote store was there, or only on this device, goes there now.
+        if (id === this.openedFor && !sameRecord(this.record, there?.record) && this.record !== EMPTY_RECORD) {
+          this.unsaved = true;
+          this.flushNow();
+        }
       }
     } catch (error) {
       console.warn('<lp-training-module>: the saved record could not be read; the local copy is used.', error);

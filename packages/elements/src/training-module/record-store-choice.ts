@@ -53,11 +53,12 @@ export function chooseRecordStore(host: Element, owner: RecordOwner): RecordRout
   const key = `lp-record:${owner.module}|${owner.person ?? ''}|${digest(learner)}`;
   const local = localRecordStore(key, localStorageOrNothing(), { events: globalThis });
   if (!recorder || (!cmi5 && !recorder.recorder?.access)) return { local };
+  const current = recorder.recorder;
   return {
     local,
     remote: async () => {
       const { remoteRecordStore } = await import('./remote-record-store.js');
-      return remoteRecordStore({ recorder, module: owner.module, cmi5 });
+      return remoteRecordStore({ element: recorder, recorder: current, module: owner.module, cmi5 });
     },
   };
 }

@@ -1,9 +1,17 @@
-import { cmi5StateStore, lrsRecordStore, type Cmi5Session, type RemoteRecordStore } from '@lp-elements/xapi';
+import {
+  cmi5StateStore,
+  lrsRecordStore,
+  type Cmi5Session,
+  type Recorder,
+  type RemoteRecordStore,
+} from '@lp-elements/xapi';
 import type { LpXapiRecorder } from '../xapi-recorder/xapi-recorder.js';
 
 /** What the remote stores are made from. */
 export interface RemoteRecordRoute {
-  readonly recorder: LpXapiRecorder;
+  readonly element: LpXapiRecorder;
+  /** The recorder the element had when the route was chosen: the page may take the element away before this chunk is there. */
+  readonly recorder: Recorder | undefined;
   /** The module's IRI: the record's activity outside a cmi5 launch. */
   readonly module: string;
   /** Whether an LMS launched the page as a cmi5 assignable unit. */
@@ -53,10 +61,10 @@ function localStorageOrNothing(): Storage | undefined {
  */
 export async function remoteRecordStore(route: RemoteRecordRoute): Promise<RemoteRecordStore | undefined> {
   if (route.cmi5) {
-    const session = await cmi5SessionOf(route.recorder);
+    const session = await cmi5SessionOf(route.element);
     return session ? cmi5StateStore(session) : undefined;
   }
-  const recorder = route.recorder.recorder;
+  const { recorder } = route;
   if (!recorder?.access) return undefined;
   return lrsRecordStore(recorder, { activityId: route.module, capabilities: localStorageOrNothing() });
 }

@@ -73,6 +73,7 @@ export const trainingModuleStyles = css`
   }
 
   .forget-confirmation {
+    justify-self: stretch;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
