@@ -184,19 +184,6 @@ try {
     return runs;
   };
 
-  if (process.env.BENCH_DEBUG) {
-    console.error(
-      await page.evaluate((endpoint) => {
-        const recorder = document.createElement('lp-xapi-recorder');
-        recorder.setAttribute('endpoint', endpoint);
-        recorder.setAttribute('auth', 'Basic YmVuY2g6YmVuY2g=');
-        document.body.append(recorder);
-        const result = JSON.stringify({ has: Boolean(recorder.recorder), access: recorder.recorder?.access?.endpoint });
-        recorder.remove();
-        return result;
-      }, lrs.endpoint),
-    );
-  }
   const baseline = await measure(local, undefined, false);
   await page.evaluate((o, s) => globalThis.lpSeed(o, s), local, skills);
   const localRuns = await measure(local, skills[0], true);
