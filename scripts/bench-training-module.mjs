@@ -189,8 +189,6 @@ try {
   const localRuns = await measure(local, skills[0], true);
   await page.evaluate(() => localStorage.clear());
   await page.evaluate((o, s) => globalThis.lpSeed(o, s), remote, skills);
-  if (process.env.BENCH_DEBUG)
-    console.error(lrs.requests.map((entry) => `${entry.method} ${entry.resource} ${entry.status}`));
   const remoteRuns = await measure(remote, skills[0], false);
 
   const row = (name, runs) => {
