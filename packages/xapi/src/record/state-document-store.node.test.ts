@@ -134,6 +134,31 @@ describe('stateDocumentStore', () => {
     });
   });
 
+  it('gives up after a bounded number of conflicts, and tries again later', async () => {
+    const store = open({ maxConflictRetries: 2, retryBaseMs: 60_000, retryMaxMs: 60_000 });
+    await store.read();
+    // Another writer that always gets in first: every PUT of this store meets a changed document.
+    const handle = lrs.states.handle.bind(lrs.states);
+    let others = 0;
+    lrs.states.handle = (request) => {
+      if (request.method === 'PUT') {
+        others += 1;
+        const version = { 'x-experience-api-version': '1.0.3' };
+        const theirs = record({ [SKILL(8)]: [others, `2026-12-01T10:00:0${others}.000Z`] });
+        handle({ ...request, method: 'DELETE', headers: version });
+        handle({ ...request, headers: version, body: JSON.stringify(theirs) });
+      }
+      return handle(request);
+    };
+    try {
+      await assert.rejects(store.write(record({ [SKILL(1)]: [1, '2026-12-01T11:00:00.000Z'] })), /answered 412/);
+      assert.equal(requests('PUT').filter((entry) => entry.status === 412).length, 3, 'the first try and 2 retries');
+      assert.equal(store.pending, true, 'the record still waits');
+    } finally {
+      lrs.states.handle = handle;
+    }
+  });
+
   it('keeps what was written offline and stores it when the browser is back online', async () => {
     // Node has no `online` event: the page's global event target is stood in for by an EventTarget.
     const events = new EventTarget();
