@@ -159,6 +159,22 @@ describe('stateDocumentStore', () => {
     }
   });
 
+  it('writes over a document whose ETag it cannot read with If-Match: *, merged', async () => {
+    await open().write(record({ [SKILL(1)]: [1, '2026-12-01T10:00:00.000Z'] }));
+    lrs.hideEtags(true);
+    try {
+      const store = open();
+      await store.read();
+      await store.write(record({ [SKILL(2)]: [2, '2026-12-01T10:01:00.000Z'] }));
+      const put = requests('PUT').at(-1);
+      assert.equal(put?.headers['if-match'], '*');
+      assert.equal(put.status, 204);
+      assert.deepEqual(Object.keys(stored()?.levels ?? {}).sort(), [SKILL(1), SKILL(2)]);
+    } finally {
+      lrs.hideEtags(false);
+    }
+  });
+
   it('keeps what was written offline and stores it when the browser is back online', async () => {
     // Node has no `online` event: the page's global event target is stood in for by an EventTarget.
     const events = new EventTarget();

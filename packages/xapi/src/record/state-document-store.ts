@@ -144,9 +144,16 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
     }
   };
 
-  /** The concurrency header for a PUT of what `remote` and `etag` describe. */
-  const precondition = (): Record<string, string> =>
-    etag ? { 'If-Match': etag } : remote || !known ? {} : { 'If-None-Match': '*' };
+  /**
+   * The concurrency header for a PUT of what `remote` and `etag` describe. A document read
+   * without a readable ETag (an LRS that does not expose it to pages) is written with
+   * `If-Match: *`, since a PUT without either header over an existing document is a 409.
+   */
+  const precondition = (): Record<string, string> => {
+    if (etag) return { 'If-Match': etag };
+    if (!known) return {};
+    return remote ? { 'If-Match': '*' } : { 'If-None-Match': '*' };
+  };
 
   const commit = (): Promise<void> =>
     (committing ??= (async () => {
