@@ -246,9 +246,11 @@ describe('stateDocumentStore', () => {
   it('flushes on page exit with keepalive, without reading first', async () => {
     const store = open({ debounceMs: 60_000 });
     await store.read();
-    void store.write(record({ [SKILL(4)]: [1, '2026-12-01T10:00:00.000Z'] })).catch(() => undefined);
+    const written = store.write(record({ [SKILL(4)]: [1, '2026-12-01T10:00:00.000Z'] }));
     lrs.requests.length = 0;
     await store.flush({ keepalive: true });
+    await written;
+    assert.equal(store.pending, false);
     assert.deepEqual(
       requests().map((entry) => `${entry.method} ${entry.headers['if-none-match'] ?? entry.headers['if-match']}`),
       ['PUT *'],
