@@ -38,6 +38,7 @@ export interface StateLrs {
   };
   readonly requests: StateLrsRequest[];
   failWith(what: 'no-answer' | number | undefined): void;
+  hideEtags(hide: boolean): void;
   stop(): Promise<void>;
 }
 

@@ -8,6 +8,7 @@
  *   lrs.failWith('no-answer');   // connections are cut: fetch rejects, as offline
  *   lrs.failWith(503);           // every request answers 503
  *   lrs.failWith(undefined);     // back to normal
+ *   lrs.hideEtags(true);         // answers without ETag, as a page sees a CORS setup that hides it
  */
 import http from 'node:http';
 import { xapiStateDocuments } from './xapi-state-documents.mjs';
@@ -29,6 +30,7 @@ export async function startStateLrs({ statementsTo, port = 0 } = {}) {
   /** Every request, in order: `{ method, resource, query, headers, status }`. */
   const requests = [];
   let failure;
+  let etagsHidden = false;
 
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
@@ -64,7 +66,13 @@ export async function startStateLrs({ statementsTo, port = 0 } = {}) {
           headers: request.headers,
           body,
         });
-        response.writeHead(answer.status, { ...cors, 'content-type': 'application/json', ...answer.headers });
+        const { etag, ...headers } = answer.headers;
+        response.writeHead(answer.status, {
+          ...cors,
+          'content-type': 'application/json',
+          ...headers,
+          ...(etag && !etagsHidden ? { etag } : {}),
+        });
         return response.end(answer.body);
       }
       if ((resource === 'statements' || resource === 'about') && statementsTo) {
@@ -98,6 +106,10 @@ export async function startStateLrs({ statementsTo, port = 0 } = {}) {
     failWith(what) {
       failure = what;
       if (what === 'no-answer') server.closeIdleConnections();
+    },
+    /** Leaves the ETag out of answers, as an LRS does whose CORS setup does not expose it to pages. */
+    hideEtags(hide) {
+      etagsHidden = hide;
     },
     stop: () =>
       new Promise((resolve) => {

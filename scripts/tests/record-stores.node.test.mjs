@@ -183,6 +183,23 @@ describe('cmi5StateStore under the stand-in cmi5 LMS', () => {
 });
 
 describe('lrsRecordStore', () => {
+  it('gets the endpoint and auth from the recorder, and nothing from a recorder with its own transport', async () => {
+    const recorder = recorderOn(lrs.endpoint, lrs.auth, 'learner-access');
+    assert.equal(recorder.access?.endpoint, lrs.endpoint);
+    assert.equal(recorder.access?.auth?.current(), lrs.auth);
+    const own = createRecorder({
+      transport: { send: () => Promise.resolve({ status: 200 }) },
+      actorHomePage: 'https://university.example',
+      activity: MODULE,
+      queue: memoryQueue(),
+      storage: memoryStorage(),
+      sessionStorage: memoryStorage(),
+    });
+    assert.equal(own.access, undefined);
+    assert.throws(() => lrsRecordStore(own, { activityId: MODULE }), /transport of its own/);
+    await Promise.all([recorder.close(), own.close()]);
+  });
+
   it('uses the State API where the LRS has one: one request for a new learner, one on a later visit', async () => {
     const recorder = recorderOn(stateLrs.endpoint, lrs.auth, `learner-${randomUUID().slice(0, 8)}`);
     const capabilities = memoryStorage();

@@ -134,6 +134,47 @@ describe('stateDocumentStore', () => {
     });
   });
 
+  it('gives up after a bounded number of conflicts, and tries again later', async () => {
+    const store = open({ maxConflictRetries: 2, retryBaseMs: 60_000, retryMaxMs: 60_000 });
+    await store.read();
+    // Another writer that always gets in first: every PUT of this store meets a changed document.
+    const handle = lrs.states.handle.bind(lrs.states);
+    let others = 0;
+    lrs.states.handle = (request) => {
+      if (request.method === 'PUT') {
+        others += 1;
+        const version = { 'x-experience-api-version': '1.0.3' };
+        const theirs = record({ [SKILL(8)]: [others, `2026-12-01T10:00:0${others}.000Z`] });
+        handle({ ...request, method: 'DELETE', headers: version });
+        handle({ ...request, headers: version, body: JSON.stringify(theirs) });
+      }
+      return handle(request);
+    };
+    try {
+      await assert.rejects(store.write(record({ [SKILL(1)]: [1, '2026-12-01T11:00:00.000Z'] })), /answered 412/);
+      assert.equal(requests('PUT').filter((entry) => entry.status === 412).length, 3, 'the first try and 2 retries');
+      assert.equal(store.pending, true, 'the record still waits');
+    } finally {
+      lrs.states.handle = handle;
+    }
+  });
+
+  it('writes over a document whose ETag it cannot read with If-Match: *, merged', async () => {
+    await open().write(record({ [SKILL(1)]: [1, '2026-12-01T10:00:00.000Z'] }));
+    lrs.hideEtags(true);
+    try {
+      const store = open();
+      await store.read();
+      await store.write(record({ [SKILL(2)]: [2, '2026-12-01T10:01:00.000Z'] }));
+      const put = requests('PUT').at(-1);
+      assert.equal(put?.headers['if-match'], '*');
+      assert.equal(put.status, 204);
+      assert.deepEqual(Object.keys(stored()?.levels ?? {}).sort(), [SKILL(1), SKILL(2)]);
+    } finally {
+      lrs.hideEtags(false);
+    }
+  });
+
   it('keeps what was written offline and stores it when the browser is back online', async () => {
     // Node has no `online` event: the page's global event target is stood in for by an EventTarget.
     const events = new EventTarget();
@@ -205,9 +246,11 @@ describe('stateDocumentStore', () => {
   it('flushes on page exit with keepalive, without reading first', async () => {
     const store = open({ debounceMs: 60_000 });
     await store.read();
-    void store.write(record({ [SKILL(4)]: [1, '2026-12-01T10:00:00.000Z'] })).catch(() => undefined);
+    const written = store.write(record({ [SKILL(4)]: [1, '2026-12-01T10:00:00.000Z'] }));
     lrs.requests.length = 0;
     await store.flush({ keepalive: true });
+    await written;
+    assert.equal(store.pending, false);
     assert.deepEqual(
       requests().map((entry) => `${entry.method} ${entry.headers['if-none-match'] ?? entry.headers['if-match']}`),
       ['PUT *'],

@@ -144,9 +144,16 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
     }
   };
 
-  /** The concurrency header for a PUT of what `remote` and `etag` describe. */
-  const precondition = (): Record<string, string> =>
-    etag ? { 'If-Match': etag } : remote || !known ? {} : { 'If-None-Match': '*' };
+  /**
+   * The concurrency header for a PUT of what `remote` and `etag` describe. A document read
+   * without a readable ETag (an LRS that does not expose it to pages) is written with
+   * `If-Match: *`, since a PUT without either header over an existing document is a 409.
+   */
+  const precondition = (): Record<string, string> => {
+    if (etag) return { 'If-Match': etag };
+    if (!known) return {};
+    return remote ? { 'If-Match': '*' } : { 'If-None-Match': '*' };
+  };
 
   const commit = (): Promise<void> =>
     (committing ??= (async () => {
@@ -211,8 +218,9 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
   );
 
   /** Hands what waits to a keepalive request without reading first: the page is going away. */
-  const sendBeforeExit = async () => {
-    if (!waiting) return;
+  const sendBeforeExit = async (): Promise<boolean> => {
+    if (!waiting) return true;
+    const sentChanges = changes;
     const body = JSON.stringify(remote ? mergeRecords(remote, waiting) : waiting);
     const response = await request(url, {
       method: 'PUT',
@@ -220,7 +228,13 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
       headers: precondition(),
       keepalive: body.length <= KEEPALIVE_BUDGET,
     });
-    if (response.ok) waiting = undefined;
+    if (!response.ok) return false;
+    // The document changed under a new ETag this store did not read.
+    known = false;
+    if (changes !== sentChanges) return false;
+    waiting = undefined;
+    settleWaiters();
+    return true;
   };
 
   return {
@@ -248,7 +262,11 @@ export function stateDocumentStore(options: StateDocumentStoreOptions): RemoteRe
     async flush({ keepalive = false } = {}) {
       if (!writable || !waiting) return committing;
       clearTimeout(timer);
-      if (keepalive) return sendBeforeExit().catch(() => undefined);
+      if (keepalive) {
+        // A page that was only hidden stays: what the keepalive request did not store is written later.
+        if (!(await sendBeforeExit().catch(() => false))) schedule(debounceMs);
+        return;
+      }
       attempt = retryAt = 0;
       return commit();
     },
