@@ -3,7 +3,8 @@
  * player (which Moodle's cmi5 plugin runs). It launches an assignable unit — records `launched`
  * in the LRS, writes `LMS.LaunchData`, hands out the launch URL — and forwards the unit's
  * statements to a real LRS. Learning Locker's statement service has no State or Agent Profile
- * API, so those documents live here (`lms-state-documents.mjs`), per learner, across sessions.
+ * API, so those documents live here (`test-support/xapi-state-documents.mjs`, as strict as a
+ * conformant LRS), per learner, across sessions.
  *
  * Like the reference player it answers 403 to: an agent (State, Agent Profile) or actor
  * (statements) that differs from the launch actor in any property; a statement that breaks the
@@ -25,7 +26,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
 import { afterStatement, CMI5, statementProblem, VERBS } from './cmi5-lms-rules.mjs';
-import { stateDocuments } from './lms-state-documents.mjs';
+import { xapiStateDocuments } from './test-support/xapi-state-documents.mjs';
 
 const LAUNCH_DATA = 'LMS.LaunchData';
 const PREFERENCES = 'cmi5LearnerPreferences';
@@ -101,8 +102,9 @@ const durationSince = (start) => `PT${((Date.now() - start) / 1000).toFixed(2)}S
  * @param {{ lrsEndpoint: string, lrsAuth: string, port?: number, unit?: { url: string, activityId: string } }} options
  */
 export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0, unit }) {
-  /** Per launch actor: its State documents. */
-  const learners = new Map();
+  /** Every learner's State documents, kept by activity, agent and registration across sessions. */
+  const states = xapiStateDocuments();
+  const XAPI_HEADERS = { 'x-experience-api-version': '1.0.3', 'content-type': 'application/json' };
   const registrations = new Map();
   const sessions = new Map();
   const byToken = new Map();
@@ -206,8 +208,7 @@ export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0, unit }) {
     if (method !== 'GET' && (stateId === LAUNCH_DATA || (!stateId && activityId === session.activityId))) {
       throw new Refusal(`10.2.1.0-5 the unit may not change or delete ${LAUNCH_DATA}`);
     }
-    const since = url.searchParams.get('since') ?? undefined;
-    return session.registration.states.answer({ method, activityId, registration, stateId, since, headers, body });
+    return states.handle({ method, query: url.searchParams, headers, body });
   }
 
   function profileRequest(session, url, method) {
@@ -313,18 +314,33 @@ export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0, unit }) {
     const account = { homePage: origin, name };
     // Moodle's form: no objectType. The LMS then compares exactly that.
     const actor = options.actorForm === 'moodle' ? { account } : { objectType: 'Agent', account };
-    const key = JSON.stringify(account);
-    if (!learners.has(key)) learners.set(key, stateDocuments());
     const registration = {
       id: options.registration ?? randomUUID(),
       actor,
-      states: learners.get(key),
       completed: false,
       passed: false,
       preferences: undefined,
     };
     registrations.set(registration.id, registration);
     return registration;
+  }
+
+  /** `LMS.LaunchData` as the LMS itself writes it for each session, replacing the last session's. */
+  function writeLaunchData(activityId, registration, launchData) {
+    const query = new URLSearchParams({
+      activityId,
+      agent: JSON.stringify(registration.actor),
+      registration: registration.id,
+      stateId: LAUNCH_DATA,
+    });
+    states.handle({ method: 'DELETE', query, headers: XAPI_HEADERS });
+    const written = states.handle({
+      method: 'PUT',
+      query,
+      headers: { ...XAPI_HEADERS, 'if-none-match': '*' },
+      body: JSON.stringify(launchData),
+    });
+    if (written.status !== 204) throw new Error(`the LMS could not write ${LAUNCH_DATA}: ${written.body}`);
   }
 
   const lms = {
@@ -379,7 +395,7 @@ export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0, unit }) {
         startedAt: Date.now(),
         flags: { initialized: false, terminated: false, completed: false, passed: false, failed: false },
       };
-      registration.states.put(options.activityId, registration.id, LAUNCH_DATA, launchData);
+      writeLaunchData(options.activityId, registration, launchData);
       sessions.set(id, session);
       byToken.set(session.token, session);
       // cmi5 §9.3.1: the LMS records launched before it launches the unit.

@@ -8,7 +8,7 @@ export { xapiJsTransport, type XapiJsClient } from './delivery/xapijs-transport.
 export { memoryQueue } from './queue/memory-queue.js';
 export { openQueue } from './queue/open-queue.js';
 export type { DeadLetter, QueueEntry, StatementQueue } from './queue/statement-queue.js';
-export { createRecorder, type Recorder } from './recorder/create-recorder.js';
+export { createRecorder, type LrsAccess, type Recorder } from './recorder/create-recorder.js';
 export type { FailedDetail, FailureReason, QueuedDetail, RecorderNotice, SentDetail } from './recorder/notices.js';
 export type { RecorderOptions } from './recorder/recorder-options.js';
 export { completeStatement, type CompletionContext } from './statement/complete.js';
@@ -47,3 +47,21 @@ export { EXTENSIONS, MATRIX_ACTIONS, type MatrixAction } from './vocabulary/exte
 export { LP_XAPI_BASE, PROFILE_ID, PROFILE_VERSION_ID } from './vocabulary/profile-iri.js';
 export { VERBS } from './vocabulary/verbs.js';
 export * from './cmi5/index.js';
+export { checkStoredRecord, type StoredRecordContext } from './record/check-stored-record.js';
+export {
+  LEARNER_RECORD_VERSION,
+  type LearnerRecord,
+  type RecordedLevel,
+  type RecordPlace,
+  type RecordProblem,
+  type RecordReading,
+  type RecordStore,
+} from './record/learner-record.js';
+export {
+  localRecordStore,
+  type LocalRecordStoreOptions,
+  type StorageEventSource,
+} from './record/local-record-store.js';
+export { EMPTY_RECORD, mergeRecords, sameRecord } from './record/merge-records.js';
+export { withLocalCopy, type LocalCopyOptions } from './record/with-local-copy.js';
+export * from './record/remote-stores.js';

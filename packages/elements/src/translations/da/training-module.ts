@@ -21,6 +21,13 @@ const trainingModule: TrainingModuleTerms = {
   moduleBrowseMode: 'Prøvetilstand: prøv modulet frit; det markeres ikke som gennemført.',
   moduleLaunchFailed:
     'Ingen forbindelse til dit kursus: alt virker her, men intet registreres. Åbn modulet igen fra dit kursus for at få det registreret.',
+  moduleForget: 'Glem mine svar',
+  moduleForgetQuestion:
+    'Glem alle niveauer og det trin, du valgte i dette modul, på denne enhed og overalt, hvor de er gemt?',
+  moduleForgetConfirm: 'Glem dem',
+  moduleForgetCancel: 'Behold dem',
+  moduleForgotten: 'Dine svar i dette modul er glemt.',
+  moduleRecordIgnored: (path) => `En del af dine gemte svar kunne ikke læses og blev udeladt: ${path}`,
   moduleUnknownTrack: (id) => `Karrierevejen “${id}” findes ikke i dataene.`,
   moduleUnknownStep: (id) => `Trinnet “${id}” findes ikke på karrierevejen.`,
   moduleUnknownPerson: (id) => `Personen “${id}” findes ikke i dataene.`,

@@ -22,6 +22,14 @@ const trainingModule: TrainingModuleTerms = {
   moduleBrowseMode: 'Ansichtsmodus: Probieren Sie das Modul frei aus; es wird nicht als abgeschlossen gewertet.',
   moduleLaunchFailed:
     'Keine Verbindung zu Ihrem Kurs: Hier funktioniert alles, aber nichts wird erfasst. Damit es erfasst wird, öffnen Sie das Modul erneut aus Ihrem Kurs.',
+  moduleForget: 'Meine Antworten vergessen',
+  moduleForgetQuestion:
+    'Alle Niveaus und den Schritt, die Sie in diesem Modul gewählt haben, auf diesem Gerät und überall, wo sie gespeichert sind, vergessen?',
+  moduleForgetConfirm: 'Vergessen',
+  moduleForgetCancel: 'Behalten',
+  moduleForgotten: 'Ihre Antworten in diesem Modul wurden vergessen.',
+  moduleRecordIgnored: (path) =>
+    `Ein Teil Ihrer gespeicherten Antworten war nicht lesbar und wurde ausgelassen: ${path}`,
   moduleUnknownTrack: (id) => `Der Karrierepfad „${id}“ ist nicht in den Daten.`,
   moduleUnknownStep: (id) => `Der Schritt „${id}“ ist nicht auf dem Karrierepfad.`,
   moduleUnknownPerson: (id) => `Die Person „${id}“ ist nicht in den Daten.`,

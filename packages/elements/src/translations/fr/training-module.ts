@@ -26,6 +26,13 @@ const trainingModule: TrainingModuleTerms = {
   moduleBrowseMode: 'Mode découverte : essayez librement le module ; il n’est pas marqué comme terminé.',
   moduleLaunchFailed:
     'Pas de connexion à votre cours : tout fonctionne ici, mais rien n’est enregistré. Pour l’enregistrer, rouvrez le module depuis votre cours.',
+  moduleForget: 'Oublier mes réponses',
+  moduleForgetQuestion:
+    'Oublier tous les niveaux et l’étape choisis dans ce module, sur cet appareil et partout où ils sont enregistrés ?',
+  moduleForgetConfirm: 'Oublier',
+  moduleForgetCancel: 'Conserver',
+  moduleForgotten: 'Vos réponses dans ce module ont été oubliées.',
+  moduleRecordIgnored: (path) => `Une partie de vos réponses enregistrées était illisible et a été ignorée : ${path}`,
   moduleUnknownTrack: (id) => `Le parcours «\u202f${id}\u202f» ne figure pas dans les données.`,
   moduleUnknownStep: (id) => `L’étape «\u202f${id}\u202f» ne figure pas dans le parcours.`,
   moduleUnknownPerson: (id) => `La personne «\u202f${id}\u202f» ne figure pas dans les données.`,
