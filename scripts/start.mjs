@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCmi5Lms } from './cmi5-lms.mjs';
+import { cmi5Ids } from './package-cmi5.mjs';
 import { portInUse, startLrs } from './lrs.mjs';
 import { runBin } from './run.mjs';
 import { serveFolder } from './static-server.mjs';
@@ -19,7 +20,6 @@ const lrsPort = Number(process.env.LP_LRS_PORT ?? 18082);
 const storybookPort = Number(process.env.LP_STORYBOOK_PORT ?? 6006);
 const modulePort = Number(process.env.LP_MODULE_PORT ?? 18080);
 const lmsPort = Number(process.env.LP_LMS_PORT ?? 18081);
-const UNIT_ID = 'https://lp-elements.example/cmi5/au/lp-journey';
 
 function fail(message) {
   console.error(`npm start: ${message}`);
@@ -63,11 +63,13 @@ try {
 }
 
 const site = await serveFolder({ dir: join(root, 'dist/module'), port: modulePort });
+// The demo unit is named under the address it is served from, as `npm run package:cmi5 -- --base-iri` names a real one.
+const { unitId } = cmi5Ids(`${site.origin}/`);
 const lms = await startCmi5Lms({
   lrsEndpoint: lrs.endpoint,
   lrsAuth: lrs.auth,
   port: lmsPort,
-  unit: { url: `${site.origin}/index.html`, activityId: UNIT_ID },
+  unit: { url: `${site.origin}/index.html`, activityId: unitId },
 });
 
 const storybook = spawn(

@@ -16,7 +16,7 @@ import './define.js';
 
 const NOW = new Date(2027, 1, 8, 12);
 const COURSES = 1000;
-const RESULT_COUNT = 'https://lp-elements.example/xapi/extensions/result-count';
+const RESULT_COUNT = 'https://w3id.org/xapi/lp-elements/extensions/result-count';
 let sample: DataDocument;
 
 const shadow = (element: Element) => element.shadowRoot!;

@@ -13,8 +13,8 @@ const NOW = new Date(2027, 1, 8, 12);
 const CATALOGUE = 'https://university.example/lp/catalogue';
 const SEARCHED = 'https://w3id.org/xapi/acrossx/verbs/searched';
 const SELECTED = 'http://id.tincanapi.com/verb/selected';
-const RESULT_COUNT = 'https://lp-elements.example/xapi/extensions/result-count';
-const FILTERS = 'https://lp-elements.example/xapi/extensions/search-filters';
+const RESULT_COUNT = 'https://w3id.org/xapi/lp-elements/extensions/result-count';
+const FILTERS = 'https://w3id.org/xapi/lp-elements/extensions/search-filters';
 
 let sample: DataDocument;
 const shadow = (element: Element) => element.shadowRoot!;
@@ -87,7 +87,7 @@ describe('<lp-course-catalogue> statements', function () {
     expect(typed?.object).to.deep.include({ id: CATALOGUE });
     expect(typed?.object).to.have.nested.property(
       'definition.type',
-      'https://lp-elements.example/xapi/activity-types/course-catalogue',
+      'https://w3id.org/xapi/lp-elements/activity-types/course-catalogue',
     );
     expect(typed?.result?.response).to.equal('energy');
     const energy = sample.courses!.filter((course) => JSON.stringify(course).toLowerCase().includes('energy')).length;

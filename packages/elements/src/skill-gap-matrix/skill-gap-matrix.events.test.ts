@@ -151,7 +151,7 @@ describe('<lp-skill-gap-matrix> events and statements', function () {
     expect(stored?.result?.score).to.deep.equal({ raw: 4, min: 1, max: 5, scaled: 0.75 });
     expect(stored?.result?.response).to.equal('Advanced');
     expect(stored?.context?.extensions).to.deep.equal({
-      'https://lp-elements.example/xapi/extensions/required-level': 3,
+      'https://w3id.org/xapi/lp-elements/extensions/required-level': 3,
     });
   });
 
@@ -299,7 +299,7 @@ describe('<lp-skill-gap-matrix> events and statements', function () {
           category: [
             {
               objectType: 'Activity',
-              id: 'https://lp-elements.example/xapi/profile/v1',
+              id: 'https://w3id.org/xapi/lp-elements/v1',
               definition: { type: 'http://adlnet.gov/expapi/activities/profile' },
             },
           ],

@@ -10,6 +10,31 @@ const CONCEPT_SECTIONS: readonly (readonly [string, readonly string[]])[] = [
   ['Extensions', ['ContextExtension', 'ResultExtension', 'ActivityExtension']],
 ];
 
+/** Why the IRIs never change, where they resolve, and how to read statements from before the move. */
+const PERMANENCE = [
+  '## Permanent identifiers',
+  '',
+  'Every IRI this profile defines lives under `https://w3id.org/xapi/lp-elements`, a [w3id.org](https://w3id.org/)',
+  'permanent identifier: w3id.org only redirects, so the IRIs keep resolving wherever the profile is hosted. The',
+  'redirect rules and the README the w3id registration needs are in [`docs/w3id/`](w3id/README.md).',
+  '',
+  '**These IRIs are permanent and must never change.** Statements recorded today are analysed for years, and LRS',
+  'queries, dashboards and learning-analytics pipelines match on these exact strings. Never rename, re-purpose or',
+  'remove one, and never reuse one for another meaning: a better label or definition goes into a new profile version',
+  '(with `wasRevisionOf`), a new meaning gets a new IRI. A test (`profile.node.test.ts`) lists every one of them and',
+  'fails when one changes.',
+  '',
+  'Asked for `application/ld+json` (or `application/json`), the profile id, the version id and every concept, template',
+  'and pattern IRI redirect to this JSON-LD document (the version id to the exact document of that version); a browser',
+  'is sent to this page.',
+  '',
+  'Development builds before the first release used the reserved stand-in domain `https://lp-elements.example/xapi/…`,',
+  'which never resolved. Statements recorded with them map one to one: `…/xapi/profile` is the profile id above,',
+  '`…/xapi/profile/v1` the version id, and every other `https://lp-elements.example/xapi/` prefix becomes',
+  '`https://w3id.org/xapi/lp-elements/`.',
+  '',
+];
+
 function requirement(rule: TemplateRule): string {
   const parts: string[] = [];
   if (rule.presence) parts.push(rule.presence);
@@ -94,9 +119,7 @@ export function renderProfileDoc(profile: Profile, source: string): string {
     `| Conforms to | ${code(profile.conformsTo)} |`,
     '| Shipped as | `@lp-elements/xapi/profile.jsonld` |',
     '',
-    '`lp-elements.example` is a stand-in domain: the IRIs under it are defined by this profile and will move to the',
-    "project's permanent address when it has one (a new profile version, with `wasRevisionOf`, will say so).",
-    '',
+    ...PERMANENCE,
     '## Reused IRIs',
     '',
     'Defined elsewhere (ADL, TinCan registry, acrossx, cmi5) and used here as their authors define them:',

@@ -41,6 +41,60 @@ describe('the LP Elements xAPI Profile', () => {
     assert.deepEqual([...defined].sort(), [...new Set(ours)].sort());
   });
 
+  it('keeps every IRI it has ever defined: they are permanent', () => {
+    // Written out on purpose, not derived: statements in LRSs carry these strings for years. Adding an
+    // IRI means adding it here; changing or removing one is never right (see docs/xapi-profile.md).
+    const base = 'https://w3id.org/xapi/lp-elements';
+    const permanent = [
+      base,
+      `${base}/v1`,
+      `${base}/verbs/self-assessed`,
+      ...['course-catalogue', 'skill', 'skill-framework', 'career-track', 'career-step', 'skill-gap-matrix'].map(
+        (name) => `${base}/activity-types/${name}`,
+      ),
+      ...[
+        'result-count',
+        'search-filters',
+        'required-level',
+        'matrix-action',
+        'esco-skill',
+        'context-agents',
+        'context-groups',
+      ].map((name) => `${base}/extensions/${name}`),
+      ...[
+        'course-viewed',
+        'course-selected',
+        'catalogue-searched',
+        'skill-self-assessed',
+        'career-step-selected',
+        'track-progressed',
+        'career-step-completed',
+        'matrix-interacted',
+        'module-completed',
+      ].map((name) => `${base}/templates/${name}`),
+      ...['interaction', 'module-visit'].map((name) => `${base}/patterns/${name}`),
+    ];
+    const profile = shippedProfile();
+    const defined = [
+      profile.id,
+      ...profile.versions.map((version) => version.id),
+      ...(profile.concepts ?? []).map((concept) => concept.id),
+      ...(profile.templates ?? []).map((template) => template.id),
+      ...(profile.patterns ?? []).map((pattern) => pattern.id),
+    ];
+    assert.deepEqual(
+      permanent.filter((iri) => !defined.includes(iri)),
+      [],
+      'an IRI statements already carry is gone',
+    );
+    assert.deepEqual(
+      defined.filter((iri) => !permanent.includes(iri)),
+      [],
+      'a new IRI: add it to the list above',
+    );
+    assert.equal(LP_XAPI_BASE, base);
+  });
+
   it('lists the matrix actions the builders allow', () => {
     const matrix = (shippedProfile().templates ?? []).find((t) => t.id.endsWith('/matrix-interacted'));
     assert.deepEqual(matrix?.rules?.find((rule) => rule.all)?.all, MATRIX_ACTIONS);

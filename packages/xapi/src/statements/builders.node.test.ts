@@ -67,7 +67,7 @@ describe('statement builders', () => {
     delete searched.result?.extensions;
     const template = templates.find((t) => t.id.endsWith('/catalogue-searched'))!;
     assert.deepEqual(brokenRules(template, searched), [
-      "$.result.extensions['https://lp-elements.example/xapi/extensions/result-count']",
+      "$.result.extensions['https://w3id.org/xapi/lp-elements/extensions/result-count']",
     ]);
   });
 });

@@ -24,7 +24,7 @@ const valid = () => ({
   },
   context: {
     registration: '0e4b1a52-7c1d-4f0e-9a5b-3c2d1e0f9a8b',
-    contextActivities: { category: [{ id: 'https://lp-elements.example/xapi/profile/v1' }] },
+    contextActivities: { category: [{ id: 'https://w3id.org/xapi/lp-elements/v1' }] },
     language: 'de-AT',
     platform: 'LP Elements',
   },
