@@ -79,9 +79,20 @@ function callsOf(found: FoundScormApi): Calls {
 const text = (value: unknown) =>
   typeof value === 'string' ? value : typeof value === 'boolean' || typeof value === 'number' ? String(value) : '';
 
+/** An exception's message; the API lives in the LMS's window, so its errors are not this window's `Error`. */
+const messageOf = (thrown: unknown) =>
+  typeof thrown === 'object' && thrown !== null && 'message' in thrown ? text(thrown.message) : text(thrown);
+
+/**
+ * Codes that mean "no value yet" rather than a fault: none, and SCORM 2004's 403 (Data Model
+ * Element Value Not Initialized), which a first launch answers for `cmi.suspend_data`.
+ */
+const NO_VALUE: Record<ScormVersion, readonly string[]> = { '1.2': ['', '0'], 2004: ['', '0', '403'] };
+
 /** Connects to a found API (see `findScormApi`). */
 export function scormConnection(found: FoundScormApi, options: ScormConnectionOptions = {}): ScormConnection {
   const calls = callsOf(found);
+  const noValue = NO_VALUE[found.version];
   const reported = new Set<string>();
   let lastError: ScormError | undefined;
   let finished = false;
@@ -99,7 +110,7 @@ export function scormConnection(found: FoundScormApi, options: ScormConnectionOp
     const error: ScormError =
       thrown === undefined
         ? { call, code, message: ask(() => calls.errorString(code)), diagnostic: ask(() => calls.diagnostic(code)) }
-        : { call, code, message: thrown instanceof Error ? thrown.message : text(thrown), diagnostic: '' };
+        : { call, code, message: messageOf(thrown), diagnostic: '' };
     lastError = error;
     const key = `${call.split(' ')[0]} ${code}`;
     if (!reported.has(key)) {
@@ -132,7 +143,7 @@ export function scormConnection(found: FoundScormApi, options: ScormConnectionOp
       try {
         const value = text(calls.get(element));
         // An empty answer is a value or an error; only the error code tells them apart.
-        if (value === '' && !['', '0'].includes(ask(calls.lastError))) fail(`get ${element}`);
+        if (value === '' && !noValue.includes(ask(calls.lastError))) fail(`get ${element}`);
         return value;
       } catch (thrown) {
         fail(`get ${element}`, thrown);
