@@ -15,6 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { xapiStateDocuments } from './test-support/xapi-state-documents.mjs';
 
 const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 
@@ -63,6 +64,8 @@ export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0, unit }) {
   const launches = new Map();
   const byToken = new Map();
   const received = [];
+  // One store for every launch: a registration's State documents outlive its sessions.
+  const stateDocuments = xapiStateDocuments();
 
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
@@ -113,13 +116,14 @@ export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0, unit }) {
       if (resource === 'activities/state') {
         const stateId = url.searchParams.get('stateId');
         if (request.method === 'GET' && stateId === 'LMS.LaunchData') return send(200, launch.launchData);
-        if (request.method === 'GET')
-          return launch.states.has(stateId) ? send(200, launch.states.get(stateId)) : send(404);
-        if (request.method === 'PUT' || request.method === 'POST') {
-          launch.states.set(stateId, (await readBody(request)).toString('utf8'));
-          return send(204);
-        }
-        return send(405);
+        if (stateId === 'LMS.LaunchData') return send(403, { error: 'LMS.LaunchData is the LMS’s to write' });
+        const answer = stateDocuments.handle({
+          method: request.method,
+          query: url.searchParams,
+          headers: request.headers,
+          body: await readBody(request),
+        });
+        return send(answer.status, answer.body, answer.headers);
       }
       if (resource === 'agents/profile') {
         const profileId = url.searchParams.get('profileId');
@@ -177,7 +181,6 @@ export async function startCmi5Lms({ lrsEndpoint, lrsAuth, port = 0, unit }) {
         token: Buffer.from(`lms-${id}:${randomUUID()}`).toString('base64'),
         tokenTaken: false,
         fetchCount: 0,
-        states: new Map(),
         preferences: options.languagePreference
           ? { languagePreference: options.languagePreference, audioPreference: 'on' }
           : undefined,

@@ -150,6 +150,23 @@ export const ReviewMode: Story = {
   },
 };
 
+/**
+ * "Forget my answers", asked: the question with the safe answer focused. Confirming clears the
+ * levels and the step and deletes the learner's record where it is stored.
+ */
+export const ForgetMyAnswers: Story = {
+  render: (args) => renderModule(args, 'lp-storybook-module-forget'),
+  play: async ({ canvasElement }) => {
+    await shownMatrix(canvasElement);
+    const module = moduleIn(canvasElement);
+    await userEvent.click(
+      found(module.shadowRoot?.querySelector<HTMLButtonElement>('[part="forget-button"]'), 'the Forget button'),
+    );
+    await waitFor(() => expect(module.shadowRoot?.querySelector('[part="forget-confirmation"]')).toBeTruthy());
+    await expect(module.shadowRoot?.activeElement?.textContent.trim()).toBe('Keep them');
+  },
+};
+
 /** At 320 px, as on a phone: every part one under the other. */
 export const Narrow: Story = {
   render: (args) => html`<div style="inline-size: 320px">${renderModule(args, 'lp-storybook-module-narrow')}</div>`,

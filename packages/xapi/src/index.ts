@@ -8,7 +8,7 @@ export { xapiJsTransport, type XapiJsClient } from './delivery/xapijs-transport.
 export { memoryQueue } from './queue/memory-queue.js';
 export { openQueue } from './queue/open-queue.js';
 export type { DeadLetter, QueueEntry, StatementQueue } from './queue/statement-queue.js';
-export { createRecorder, type Recorder } from './recorder/create-recorder.js';
+export { createRecorder, type LrsAccess, type Recorder } from './recorder/create-recorder.js';
 export type { FailedDetail, FailureReason, QueuedDetail, RecorderNotice, SentDetail } from './recorder/notices.js';
 export type { RecorderOptions } from './recorder/recorder-options.js';
 export { completeStatement, type CompletionContext } from './statement/complete.js';
@@ -64,3 +64,4 @@ export {
 } from './record/local-record-store.js';
 export { EMPTY_RECORD, mergeRecords, sameRecord } from './record/merge-records.js';
 export { withLocalCopy, type LocalCopyOptions } from './record/with-local-copy.js';
+export * from './record/remote-stores.js';

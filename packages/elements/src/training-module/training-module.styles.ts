@@ -49,6 +49,53 @@ export const trainingModuleStyles = css`
     background: var(--_lp-color-surface-muted);
   }
 
+  .forget {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+  }
+
+  .forget-button,
+  .forget-confirm,
+  .forget-keep {
+    font: inherit;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_lp-color-border);
+    border-radius: var(--_lp-radius);
+    background: var(--_lp-color-surface);
+    color: var(--_lp-color-text);
+    cursor: pointer;
+  }
+
+  .forget-button:hover,
+  .forget-keep:hover {
+    background: var(--_lp-color-surface-muted);
+  }
+
+  .forget-confirmation {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_lp-color-accent);
+    background: var(--_lp-color-surface-muted);
+  }
+
+  .forget-question {
+    flex: 1 1 100%;
+    margin: 0;
+  }
+
+  .forget-confirm {
+    font-weight: 600;
+  }
+
+  .forget-notice {
+    margin: 0;
+    color: var(--_lp-color-text-muted);
+  }
+
   .mode-notice {
     margin: 0;
     padding: 0.5rem 0.75rem;

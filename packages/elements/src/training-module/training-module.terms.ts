@@ -26,6 +26,16 @@ export interface TrainingModuleTerms {
   readonly moduleReviewMode: string;
   /** Shown in an LMS's Browse mode: the module can be tried, but does not count as completed. */
   readonly moduleBrowseMode: string;
+  /** The button that deletes the learner's record, here and where it is stored. */
+  readonly moduleForget: string;
+  /** The question that confirms it, and its two answers. */
+  readonly moduleForgetQuestion: string;
+  readonly moduleForgetConfirm: string;
+  readonly moduleForgetCancel: string;
+  /** Announced once the answers were forgotten. */
+  readonly moduleForgotten: string;
+  /** A part of the stored record that could not be used, named by its JSON path. */
+  readonly moduleRecordIgnored: (path: string) => string;
   /** Problems with the module's attributes. */
   readonly moduleUnknownTrack: (id: string) => string;
   readonly moduleUnknownStep: (id: string) => string;

@@ -71,6 +71,7 @@ describe('<lp-training-module>', function () {
 
   beforeEach(() => {
     sessionStorage.clear();
+    localStorage.clear();
   });
 
   it('composes the track, the matrix and the catalogue for a learner the data does not know', async () => {

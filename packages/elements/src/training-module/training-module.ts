@@ -7,6 +7,7 @@ import {
   type Step,
   type Track,
 } from '@lp-elements/model';
+import type { RecordProblem } from '@lp-elements/xapi';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -22,7 +23,8 @@ import { sameValues } from '../base/same-values.js';
 import type { LpStepSelectEvent } from '../career-track/step-select-event.js';
 import { connectTrainingElements } from './connect-training-elements.js';
 import { withLearner } from './learner-document.js';
-import { ModuleMemoryStore, type ModuleMemory } from './module-memory.js';
+import { LearnerRecordController } from './learner-record-controller.js';
+import { chooseRecordStore } from './record-store-choice.js';
 import { trainingModuleStyles } from './training-module.styles.js';
 import { COMPLETION_RULES, firstOpenStep, moduleProgress, type CompletionRule } from './training-progress.js';
 
@@ -48,8 +50,12 @@ interface Journey {
  * recommendations follow every level the learner sets.
  *
  * `person` names the learner's profile in the document; without it the learner starts with no
- * levels (as when an LMS launches the module). The chosen step, levels and completion are kept
- * for the browser tab's session, so a reload resumes where the learner was.
+ * levels (as when an LMS launches the module). The learner's record (chosen step, levels with
+ * when they were set, whether completion was reported) outlives the page: under a cmi5 launch in
+ * the unit's State document, inside an `<lp-xapi-recorder>` with an LRS in the LRS, and always in
+ * `localStorage`, so a reload, a new tab or tomorrow's visit resumes where the learner was. The
+ * first screen never waits for it: levels fill in when the record arrives. "Forget my answers"
+ * deletes it, after a confirmation.
  *
  * The module is completed when its rule (`complete-when`) is met for the chosen step:
  * `assessed` (the default: every skill the step requires has been self-assessed) or `met` (the
@@ -66,6 +72,8 @@ interface Journey {
  * @csspart exit-button - Leaves the module (shown under a cmi5 launch, or with `exit`).
  * @csspart section - Each of the three parts of the journey.
  * @csspart mode-notice - What the LMS's Browse or Review mode means for the learner.
+ * @csspart forget-button - Starts forgetting the learner's answers (asks first).
+ * @csspart forget-confirmation - The question and the two buttons that confirm or cancel forgetting.
  * @csspart data-problems - The panel or notice that lists problems with the data or the attributes.
  * @csspart retry-button - Loads the data again after a network failure.
  *
@@ -73,7 +81,7 @@ interface Journey {
  *
  * @fires lp-module-complete - The completion rule is met for the first time: `detail.module`, `detail.name`, `detail.lang`.
  * @fires lp-module-exit - The learner pressed Exit. Cancelable: cancel it to stay on the page.
- * @fires lp-data-error - The data, or the `track`, `step` or `person` attribute, has problems.
+ * @fires lp-data-error - The data, the `track`, `step` or `person` attribute, or the stored record (`source: 'record'`) has problems.
  */
 export class LpTrainingModule extends LpElement {
   static override styles = [LpElement.styles, dataProblemsStyles, trainingModuleStyles];
@@ -90,7 +98,7 @@ export class LpTrainingModule extends LpElement {
   /** Id of the career track; the document's first by default. */
   @property() track?: string;
 
-  /** Id of the step to start on; else the one the learner worked on in this session, else the first one not yet met. */
+  /** Id of the step to start on unless the learner chose one before; else the first one not yet met. */
   @property() step?: string;
 
   /** The completion rule: `assessed` (every required skill self-assessed) or `met` (every requirement met). */
@@ -106,11 +114,21 @@ export class LpTrainingModule extends LpElement {
   @property({ type: Boolean }) exit = false;
 
   @state() private chosenStep: string | undefined;
-  @state() private memory: ModuleMemory = { levels: {}, assessed: [], completed: false };
   @state() private launchMode: LaunchMode | undefined;
+  /** Where "Forget my answers" is: the button, the question, or done (a notice). */
+  @state() private forgetting: 'asking' | 'forgotten' | undefined;
 
   private readonly dataController = new DataDocumentController(this, this.localize);
-  private store: ModuleMemoryStore | undefined;
+  private readonly records = new LearnerRecordController(this, {
+    canWrite: () => this.launchMode !== 'Review' && this.launchMode !== 'Browse',
+    onProblems: (problems) => {
+      this.reportRecordProblems(problems);
+    },
+  });
+  /** The record generation the chosen step was last worked out for. */
+  private stepFromGeneration = -1;
+  private stepChosenHere = false;
+  private openedRecord = '';
   private journey: Journey | undefined;
   private journeyFrom: readonly unknown[] = [];
   private problems: readonly DataProblem[] = [];
@@ -162,13 +180,15 @@ export class LpTrainingModule extends LpElement {
     }
     const track = this.track ? document.tracks?.find((candidate) => candidate.id === this.track) : document.tracks?.[0];
     const person = this.person?.trim() ? this.person.trim() : undefined;
-    const memoryKey = `${this.moduleId ?? track?.id ?? ''}|${person ?? ''}|${location.pathname}${registrationOf(location.href)}`;
-    if (!this.store || changed.has('moduleId') || changed.has('person') || changed.has('track')) {
-      this.store = new ModuleMemoryStore(memoryKey);
-      this.memory = this.store.read();
-      this.chosenStep = undefined;
+    if (track) {
+      this.openRecord(document, track, person);
+      // Read from the local copy within the same task: the first screen already has the learner's levels.
+      if (!this.records.ready) {
+        this.journey = undefined;
+        return;
+      }
     }
-    const inputs = [document, track, person, this.localize.translation];
+    const inputs = [document, track, person, this.localize.translation, this.records.generation];
     if (!sameValues(inputs, this.journeyFrom)) {
       this.journeyFrom = inputs;
       this.problems = this.attributeProblems(document, track, person);
@@ -179,14 +199,39 @@ export class LpTrainingModule extends LpElement {
             document,
             person && this.knownPerson(document, person) ? person : undefined,
             this.localize.term('moduleLearner'),
-            this.memory.levels,
+            this.recordedLevels(),
           )
         : undefined;
       this.journey =
         shared && track ? { source: document, shared: shared.document, learner: shared.learner, track } : undefined;
     }
-    if (this.journey && this.chosenStep === undefined) this.chosenStep = this.startingStep(this.journey)?.id;
+    // A record that arrives later (another device, another tab) moves the step unless the learner chose one here.
+    if (this.journey && (this.chosenStep === undefined || this.stepFromGeneration !== this.records.generation)) {
+      this.stepFromGeneration = this.records.generation;
+      if (!this.stepChosenHere || this.chosenStep === undefined) this.chosenStep = this.startingStep(this.journey)?.id;
+    }
     this.checkCompletion();
+  }
+
+  /** Opens the learner's record for this module and learner; the controller reads it once per pair. */
+  private openRecord(document: DataDocument, track: Track, person: string | undefined): void {
+    const module = this.moduleId ?? `${track.id}/module`;
+    const skills = new Set(
+      (document.frameworks ?? []).flatMap((framework) => framework.skills.map((skill) => skill.id)),
+    );
+    const steps = new Set(track.steps.map((step) => step.id));
+    const id = `${module}|${person ?? ''}`;
+    if (id !== this.openedRecord) {
+      this.openedRecord = id;
+      this.chosenStep = undefined;
+      this.stepChosenHere = false;
+    }
+    this.records.open(id, () => chooseRecordStore(this, { module, person }), { skills, steps });
+  }
+
+  /** The levels the learner set themselves, as the model reads levels. */
+  private recordedLevels(): Levels {
+    return Object.fromEntries(Object.entries(this.records.record.levels).map(([skill, { level }]) => [skill, level]));
   }
 
   private knownPerson(document: DataDocument, id: string): boolean {
@@ -227,16 +272,16 @@ export class LpTrainingModule extends LpElement {
     const { steps } = journey.track;
     const named = (id: string | undefined) => steps.find((step) => step.id === id);
     return (
-      named(this.memory.step) ??
+      named(this.records.record.step?.id) ??
       named(this.step) ??
       firstOpenStep(journey.source, journey.track, this.learnerLevels(journey))
     );
   }
 
-  /** The learner's levels now: the document's, then what they set in this session. */
+  /** The learner's levels now: the document's, then what they set themselves. */
   private learnerLevels(journey: Journey): Levels {
     const profile = journey.shared.profiles?.find((candidate) => candidate.id === journey.learner);
-    return { ...profile?.levels, ...this.memory.levels };
+    return { ...profile?.levels, ...this.recordedLevels() };
   }
 
   private get currentStep(): Step | undefined {
@@ -276,22 +321,16 @@ export class LpTrainingModule extends LpElement {
 
   private readonly onStepSelect = (event: LpStepSelectEvent): void => {
     this.chosenStep = event.detail.step.id;
-    this.remember({ step: this.chosenStep });
+    this.stepChosenHere = true;
+    this.records.chooseStep(this.chosenStep);
   };
 
   private readonly onLevelChange = (event: LpLevelChangeEvent): void => {
     const { person, skill, newLevel } = event.detail;
-    if (person !== this.journey?.learner) return;
-    this.remember({
-      levels: { ...this.memory.levels, [skill]: newLevel },
-      assessed: this.memory.assessed.includes(skill) ? this.memory.assessed : [...this.memory.assessed, skill],
-    });
+    if (person !== this.journey?.learner || this.launchMode === 'Review') return;
+    this.forgetting = undefined;
+    this.records.setLevel(skill, newLevel);
   };
-
-  private remember(change: Partial<ModuleMemory>): void {
-    this.memory = { ...this.memory, ...change };
-    this.store?.write(this.memory);
-  }
 
   private progress() {
     const { journey, currentStep } = this;
@@ -299,17 +338,21 @@ export class LpTrainingModule extends LpElement {
     return moduleProgress(
       requiredLevels(journey.source, currentStep),
       this.learnerLevels(journey),
-      new Set(this.memory.assessed),
+      new Set(Object.keys(this.records.record.levels)),
       this.rule,
     );
   }
 
-  /** Says `lp-module-complete` once, the first time the rule is met; never in Review mode. */
+  /**
+   * Says `lp-module-complete` once, ever, the first time the rule is met: the record keeps that it
+   * was said, so it is judged only once the whole record is read. Never in Review mode.
+   */
   private checkCompletion(): void {
     const { journey } = this;
-    if (!journey || this.memory.completed || this.launchMode === 'Review') return;
-    if (!this.progress()?.complete || this.memory.assessed.length === 0) return;
-    this.remember({ completed: true });
+    const { record, settled } = this.records;
+    if (!journey || !settled || record.completed || this.launchMode === 'Review') return;
+    if (!this.progress()?.complete || Object.keys(record.levels).length === 0) return;
+    this.records.markCompleted();
     const name = this.text(journey.track.name);
     this.dispatchEvent(
       new LpModuleCompleteEvent({ module: this.moduleIri(journey), name: name.text, lang: name.lang }),
@@ -337,6 +380,51 @@ export class LpTrainingModule extends LpElement {
     console.warn(`<${this.localName}>: problems in its attributes:\n${lines}`);
     this.dispatchEvent(new LpDataErrorEvent({ source: 'attributes', problems: this.problems }));
   }
+
+  /** One warning and one event per reading of a stored record with parts that had to be ignored. */
+  private reportRecordProblems(problems: readonly RecordProblem[]): void {
+    const lines = problems.map((problem) => `  ${problem.path}: ${problem.message}`).join('\n');
+    console.warn(`<${this.localName}>: parts of the learner's stored record were ignored:\n${lines}`);
+    this.dispatchEvent(
+      new LpDataErrorEvent({
+        source: 'record',
+        problems: problems.map((problem) => ({
+          path: problem.path,
+          code: problem.code,
+          message: this.localize.term('moduleRecordIgnored', problem.path),
+        })),
+      }),
+    );
+  }
+
+  private askToForget(): void {
+    this.forgetting = 'asking';
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>('.forget-keep')?.focus();
+    });
+  }
+
+  private async confirmForget(): Promise<void> {
+    this.chosenStep = undefined;
+    this.stepChosenHere = false;
+    this.forgetting = 'forgotten';
+    await this.records.forget();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="forget-button"]')?.focus();
+  }
+
+  private keepAnswers(): void {
+    this.forgetting = undefined;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>('[part="forget-button"]')?.focus();
+    });
+  }
+
+  private readonly onForgetKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.keepAnswers();
+  };
 
   /** An open step lists its courses inside the track: this passes them, to the skills. */
   private readonly skipToSkills = (): void => {
@@ -391,7 +479,7 @@ export class LpTrainingModule extends LpElement {
             : nothing
         }
       </div>
-      ${this.renderProblems()}
+      ${readOnly || this.launchMode === 'Browse' ? nothing : this.renderForget()} ${this.renderProblems()}
       ${
         this.launchMode === 'Review' || this.launchMode === 'Browse'
           ? html`<p class="mode-notice" part="mode-notice">
@@ -435,8 +523,38 @@ export class LpTrainingModule extends LpElement {
     `;
   }
 
+  /** "Forget my answers": a button, then a question with a safe default, then a notice of what was done. */
+  private renderForget() {
+    const asking = this.forgetting === 'asking';
+    return html`<div class="forget" @keydown=${this.onForgetKeydown}>
+      ${
+        asking
+          ? html`<div
+              class="forget-confirmation"
+              part="forget-confirmation"
+              role="group"
+              aria-labelledby="forget-question"
+            >
+              <p id="forget-question" class="forget-question">${this.localize.term('moduleForgetQuestion')}</p>
+              <button class="forget-confirm" type="button" @click=${this.confirmForget}>
+                ${this.localize.term('moduleForgetConfirm')}
+              </button>
+              <button class="forget-keep" type="button" @click=${this.keepAnswers}>
+                ${this.localize.term('moduleForgetCancel')}
+              </button>
+            </div>`
+          : html`<button class="forget-button" part="forget-button" type="button" @click=${this.askToForget}>
+              ${this.localize.term('moduleForget')}
+            </button>`
+      }
+      <p class="forget-notice" role="status">
+        ${this.forgetting === 'forgotten' ? this.localize.term('moduleForgotten') : nothing}
+      </p>
+    </div>`;
+  }
+
   private renderProgress(stepTitle: string) {
-    if (this.memory.completed) return this.localize.term('moduleComplete');
+    if (this.records.record.completed) return this.localize.term('moduleComplete');
     const progress = this.progress();
     if (!progress) return nothing;
     return this.localize.term(
@@ -445,15 +563,5 @@ export class LpTrainingModule extends LpElement {
       progress.total,
       stepTitle,
     );
-  }
-}
-
-/** A cmi5 launch's registration, so two launches of one unit in a tab keep apart. */
-function registrationOf(href: string): string {
-  try {
-    const registration = new URL(href).searchParams.get('registration');
-    return registration ? `|${registration}` : '';
-  } catch {
-    return '';
   }
 }

@@ -1,5 +1,5 @@
 import { accountActor, anonymousActor } from '../actor/actor.js';
-import { staticAuth, tokenAuth } from '../delivery/auth.js';
+import { staticAuth, tokenAuth, type AuthProvider } from '../delivery/auth.js';
 import { backoffDelay, retryAfterMs } from '../delivery/backoff.js';
 import { classify } from '../delivery/classify.js';
 import { fetchTransport } from '../delivery/fetch-transport.js';
@@ -18,10 +18,18 @@ import { DEFAULT_XAPI_VERSION, negotiateVersion, type XapiVersion } from '../ver
 import type { FailedDetail, FailureReason, RecorderNotice } from './notices.js';
 import type { RecorderOptions } from './recorder-options.js';
 
+/** What a learner record store needs to reach the recorder's LRS as the recorder does. */
+export interface LrsAccess {
+  readonly endpoint: string;
+  readonly auth?: AuthProvider;
+}
+
 /** Completes, validates, queues and delivers statements; see `createRecorder`. */
 export interface Recorder {
   /** The actor, registration and page activity every statement gets. */
   readonly context: CompletionContext;
+  /** The LRS and its auth, for the learner record stores; undefined with a transport of the page's own. */
+  readonly access?: LrsAccess;
   /** Statements waiting to be sent, as this tab last counted them. */
   readonly queueLength: number;
   /**
@@ -80,13 +88,10 @@ export function createRecorder(options: RecorderOptions): Recorder {
   } = options;
   const needs = (what: string) => new Error(`createRecorder needs ${what}`);
   if (!endpoint && !options.transport) throw needs('an endpoint or a transport');
+  const authProvider = tokenUrl ? tokenAuth(tokenUrl) : typeof auth === 'string' ? staticAuth(auth) : auth;
+  const access = endpoint && !options.transport ? { endpoint, auth: authProvider } : undefined;
   const transport =
-    options.transport ??
-    fetchTransport({
-      endpoint: endpoint ?? '',
-      auth: tokenUrl ? tokenAuth(tokenUrl) : typeof auth === 'string' ? staticAuth(auth) : auth,
-      timeoutMs: options.timeoutMs,
-    });
+    options.transport ?? fetchTransport({ endpoint: endpoint ?? '', auth: authProvider, timeoutMs: options.timeoutMs });
   const origin = (globalThis as { location?: Location }).location?.origin;
   const homePage = options.actorHomePage ?? (origin === 'null' ? undefined : origin);
   if (!options.actor && !homePage) throw needs('actorHomePage where the page has no origin');
@@ -321,6 +326,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
 
   return {
     context,
+    access,
     get queueLength() {
       return length + pending.length;
     },

@@ -19,6 +19,13 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Opustit modul',
   moduleReviewMode: 'Režim kontroly: můžete si vše prohlédnout, ale změny se nezaznamenávají.',
   moduleBrowseMode: 'Režim procházení: modul si volně vyzkoušejte; nebude označen jako dokončený.',
+  moduleForget: 'Zapomenout mé odpovědi',
+  moduleForgetQuestion:
+    'Zapomenout všechny úrovně a krok, které jste v tomto modulu zvolili, na tomto zařízení i všude, kde jsou uloženy?',
+  moduleForgetConfirm: 'Zapomenout',
+  moduleForgetCancel: 'Ponechat',
+  moduleForgotten: 'Vaše odpovědi v tomto modulu byly zapomenuty.',
+  moduleRecordIgnored: (path) => `Část uložených odpovědí nešla přečíst a byla vynechána: ${path}`,
   moduleUnknownTrack: (id) => `Kariérní dráha „${id}“ v datech není.`,
   moduleUnknownStep: (id) => `Krok „${id}“ na kariérní dráze není.`,
   moduleUnknownPerson: (id) => `Osoba „${id}“ v datech není.`,

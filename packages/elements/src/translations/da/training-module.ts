@@ -19,6 +19,13 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Forlad modulet',
   moduleReviewMode: 'Gennemsynstilstand: du kan se alt, men ændringer registreres ikke.',
   moduleBrowseMode: 'Prøvetilstand: prøv modulet frit; det markeres ikke som gennemført.',
+  moduleForget: 'Glem mine svar',
+  moduleForgetQuestion:
+    'Glem alle niveauer og det trin, du valgte i dette modul, på denne enhed og overalt, hvor de er gemt?',
+  moduleForgetConfirm: 'Glem dem',
+  moduleForgetCancel: 'Behold dem',
+  moduleForgotten: 'Dine svar i dette modul er glemt.',
+  moduleRecordIgnored: (path) => `En del af dine gemte svar kunne ikke læses og blev udeladt: ${path}`,
   moduleUnknownTrack: (id) => `Karrierevejen “${id}” findes ikke i dataene.`,
   moduleUnknownStep: (id) => `Trinnet “${id}” findes ikke på karrierevejen.`,
   moduleUnknownPerson: (id) => `Personen “${id}” findes ikke i dataene.`,

@@ -20,6 +20,14 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Modul verlassen',
   moduleReviewMode: 'Überprüfungsmodus: Sie können alles ansehen, Änderungen werden aber nicht erfasst.',
   moduleBrowseMode: 'Ansichtsmodus: Probieren Sie das Modul frei aus; es wird nicht als abgeschlossen gewertet.',
+  moduleForget: 'Meine Antworten vergessen',
+  moduleForgetQuestion:
+    'Alle Niveaus und den Schritt, die Sie in diesem Modul gewählt haben, auf diesem Gerät und überall, wo sie gespeichert sind, vergessen?',
+  moduleForgetConfirm: 'Vergessen',
+  moduleForgetCancel: 'Behalten',
+  moduleForgotten: 'Ihre Antworten in diesem Modul wurden vergessen.',
+  moduleRecordIgnored: (path) =>
+    `Ein Teil Ihrer gespeicherten Antworten war nicht lesbar und wurde ausgelassen: ${path}`,
   moduleUnknownTrack: (id) => `Der Karrierepfad „${id}“ ist nicht in den Daten.`,
   moduleUnknownStep: (id) => `Der Schritt „${id}“ ist nicht auf dem Karrierepfad.`,
   moduleUnknownPerson: (id) => `Die Person „${id}“ ist nicht in den Daten.`,

@@ -20,6 +20,13 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Exit module',
   moduleReviewMode: 'Review mode: you can look at everything, but changes are not recorded.',
   moduleBrowseMode: 'Browse mode: try the module freely; it is not marked as completed.',
+  moduleForget: 'Forget my answers',
+  moduleForgetQuestion:
+    'Forget every level and step you chose in this module, on this device and wherever they are saved?',
+  moduleForgetConfirm: 'Forget them',
+  moduleForgetCancel: 'Keep them',
+  moduleForgotten: 'Your answers in this module were forgotten.',
+  moduleRecordIgnored: (path) => `Part of your saved answers could not be read and was left out: ${path}`,
   moduleUnknownTrack: (id) => `The track “${id}” is not in the data.`,
   moduleUnknownStep: (id) => `The step “${id}” is not on the track.`,
   moduleUnknownPerson: (id) => `The person “${id}” is not in the data.`,

@@ -19,6 +19,13 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Lahku moodulist',
   moduleReviewMode: 'Ülevaatusrežiim: näed kõike, kuid muudatusi ei salvestata.',
   moduleBrowseMode: 'Sirvimisrežiim: proovi moodulit vabalt; seda ei märgita läbituks.',
+  moduleForget: 'Unusta minu vastused',
+  moduleForgetQuestion:
+    'Kas unustada kõik selles moodulis valitud tasemed ja samm nii selles seadmes kui ka kõikjal, kuhu need on salvestatud?',
+  moduleForgetConfirm: 'Unusta',
+  moduleForgetCancel: 'Jäta alles',
+  moduleForgotten: 'Sinu vastused selles moodulis on unustatud.',
+  moduleRecordIgnored: (path) => `Osa salvestatud vastustest ei olnud loetav ja jäeti välja: ${path}`,
   moduleUnknownTrack: (id) => `Karjäärirada „${id}“ puudub andmetest.`,
   moduleUnknownStep: (id) => `Sammu „${id}“ pole karjäärirajal.`,
   moduleUnknownPerson: (id) => `Isikut „${id}“ pole andmetes.`,

@@ -24,6 +24,13 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Quitter le module',
   moduleReviewMode: 'Mode revue : vous pouvez tout consulter, mais les modifications ne sont pas enregistrées.',
   moduleBrowseMode: 'Mode découverte : essayez librement le module ; il n’est pas marqué comme terminé.',
+  moduleForget: 'Oublier mes réponses',
+  moduleForgetQuestion:
+    'Oublier tous les niveaux et l’étape choisis dans ce module, sur cet appareil et partout où ils sont enregistrés ?',
+  moduleForgetConfirm: 'Oublier',
+  moduleForgetCancel: 'Conserver',
+  moduleForgotten: 'Vos réponses dans ce module ont été oubliées.',
+  moduleRecordIgnored: (path) => `Une partie de vos réponses enregistrées était illisible et a été ignorée : ${path}`,
   moduleUnknownTrack: (id) => `Le parcours «\u202f${id}\u202f» ne figure pas dans les données.`,
   moduleUnknownStep: (id) => `L’étape «\u202f${id}\u202f» ne figure pas dans le parcours.`,
   moduleUnknownPerson: (id) => `La personne «\u202f${id}\u202f» ne figure pas dans les données.`,

@@ -19,6 +19,13 @@ const trainingModule: TrainingModuleTerms = {
   moduleExit: 'Module verlaten',
   moduleReviewMode: 'Terugkijkmodus: je kunt alles bekijken, maar wijzigingen worden niet vastgelegd.',
   moduleBrowseMode: 'Verkenmodus: probeer de module vrij uit; hij wordt niet als afgerond gemarkeerd.',
+  moduleForget: 'Mijn antwoorden vergeten',
+  moduleForgetQuestion:
+    'Alle niveaus en de stap die je in deze module koos vergeten, op dit apparaat en overal waar ze zijn opgeslagen?',
+  moduleForgetConfirm: 'Vergeten',
+  moduleForgetCancel: 'Bewaren',
+  moduleForgotten: 'Je antwoorden in deze module zijn vergeten.',
+  moduleRecordIgnored: (path) => `Een deel van je opgeslagen antwoorden was onleesbaar en is weggelaten: ${path}`,
   moduleUnknownTrack: (id) => `Het loopbaanpad ‘${id}’ staat niet in de gegevens.`,
   moduleUnknownStep: (id) => `De stap ‘${id}’ staat niet op het loopbaanpad.`,
   moduleUnknownPerson: (id) => `De persoon ‘${id}’ staat niet in de gegevens.`,
