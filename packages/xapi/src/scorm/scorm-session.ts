@@ -127,8 +127,17 @@ export function startScormSession(found: FoundScormApi, options: ScormSessionOpt
     connection.set(names.status, 'incomplete');
   }
 
+  // What the LMS holds from this session: a save sends only what changed, so a commit stays short.
+  const sent = new Map<string, string>();
   const setAll = (entries: readonly CmiEntry[]) =>
-    entries.map(([element, value]) => connection.set(element, value)).every(Boolean);
+    entries
+      .map(([element, value]) => {
+        if (sent.get(element) === value) return true;
+        const accepted = connection.set(element, value);
+        if (accepted) sent.set(element, value);
+        return accepted;
+      })
+      .every(Boolean);
 
   function suspendData(record: LearnerRecord): CmiEntry[] {
     const encoded = encodeSuspendData(record, options.context, limit);
