@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import { waitFor } from '../testing/lrs.js';
+import { waitFor } from '@lp-elements/test-support';
 import type { ScoFrame } from '../testing/scorm-sco-frame.js';
 import { decodeSuspendData } from './suspend-data.js';
 
