@@ -18,6 +18,7 @@ import { ensureBrowser } from '../ensure-browser.mjs';
 import { startLrs } from '../lrs.mjs';
 import { root } from '../module-site.mjs';
 import { serveFolder } from '../static-server.mjs';
+import { assessFrom, chooseFirstStep, moduleShown, progress, requiredStep, tabTo } from './module-walk.mjs';
 
 const validate = createRequire(import.meta.url)('@learninglocker/xapi-validation').default;
 
@@ -32,109 +33,16 @@ let site;
 let lms;
 let browser;
 
-/** The deepest focused element, through shadow roots: what a learner's keys act on. */
-function focusedDescription(page) {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    const hosts = [];
-    while (active?.shadowRoot?.activeElement) {
-      hosts.push(active.localName);
-      active = active.shadowRoot.activeElement;
-    }
-    return {
-      hosts,
-      tag: active?.localName,
-      step: active?.closest('[data-step]')?.getAttribute('data-step') ?? null,
-      part: active?.getAttribute('part') ?? null,
-      inGrid: Boolean(active?.closest('table')),
-    };
-  });
-}
-
-/** Presses Tab until the focus is where `wanted` says, or fails after `limit` presses. */
-async function tabTo(page, wanted, limit = 150) {
-  const visited = [];
-  for (let presses = 0; presses < limit; presses += 1) {
-    const focus = await focusedDescription(page);
-    if (wanted(focus)) return;
-    visited.push(`${focus.hosts.at(-1) ?? ''}>${focus.tag}${focus.part ? `[${focus.part}]` : ''}`);
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`the focus never got there by Tab; it went ${visited.join(' ')}`);
-}
-
-const inMatrixGrid = (focus) => focus.hosts.includes('lp-skill-gap-matrix') && focus.inGrid;
-
-/** The text of the module's progress line. */
-const progress = (page) =>
-  page.evaluate(
-    () =>
-      document
-        .querySelector('lp-training-module')
-        ?.shadowRoot?.querySelector('[part="progress"]')
-        ?.textContent.replace(/\s+/g, ' ')
-        .trim() ?? '',
-  );
-
+/** The module is shown and the recorder has taken the LMS's launch mode. */
 async function moduleReady(page) {
-  await page.waitForFunction(
-    () => {
-      const module = document.querySelector('lp-training-module')?.shadowRoot;
-      const matrix = module?.querySelector('lp-skill-gap-matrix')?.shadowRoot;
-      const track = module?.querySelector('lp-career-track')?.shadowRoot;
-      return Boolean(matrix?.querySelector('tbody tr[data-skill]') && track?.querySelector('[data-step] .toggle'));
-    },
-    { timeout: 20_000 },
-  );
+  await moduleShown(page);
   await page.waitForFunction(() => document.querySelector('lp-xapi-recorder')?.hasAttribute('launch-mode'), {
     timeout: 20_000,
   });
 }
 
-/** Moves the grid's focus to the current level of row `row` (0 is the first skill). */
-async function toLevelCell(page, row) {
-  await page.keyboard.down('Control');
-  await page.keyboard.press('Home');
-  await page.keyboard.up('Control');
-  for (let down = 0; down <= row; down += 1) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-}
-
 /** The launch's id at the stand-in LMS: the last part of its fetch URL. */
 const launchIdOf = (page) => new URL(page.url()).searchParams.get('fetch').split('/').pop();
-
-/** Chooses the first step on the track (Tab to it, Enter opens it); resolves with how many skills it requires. */
-async function chooseFirstStep(page) {
-  await tabTo(page, (focus) => focus.hosts.includes('lp-career-track') && focus.step !== null);
-  const step = (await focusedDescription(page)).step;
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    (id) =>
-      document.querySelector('lp-training-module')?.shadowRoot?.querySelector('lp-skill-gap-matrix')?.required === id,
-    {},
-    step,
-  );
-  const rows = await page.evaluate(
-    () =>
-      document
-        .querySelector('lp-training-module')
-        .shadowRoot.querySelector('lp-skill-gap-matrix')
-        .shadowRoot.querySelectorAll('tbody tr[data-skill]').length,
-  );
-  assert.ok(rows >= 3, `the step requires skills (${rows})`);
-  return rows;
-}
-
-/** Sets level 3 by keyboard for the skills in rows `from` up to (not including) `to`. */
-async function assessFrom(page, from, to) {
-  await tabTo(page, inMatrixGrid);
-  await toLevelCell(page, from);
-  for (let row = from; row < to; row += 1) {
-    await page.keyboard.press('3');
-    await page.keyboard.press('ArrowDown');
-  }
-}
 
 async function statementsOf(registration, until) {
   const deadline = Date.now() + 20_000;
@@ -172,8 +80,8 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
 
   it('walks by keyboard across two sessions of one registration, closing the window in between', async () => {
     const pageErrors = [];
-    const open = async (path) => {
-      const page = await browser.newPage();
+    const open = async (path, context = browser) => {
+      const page = await context.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(`${lms.origin}${path}`);
@@ -191,6 +99,7 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
       'the learner’s preferred language',
     );
     const rows = await chooseFirstStep(first.page);
+    const step = await requiredStep(first.page);
     const half = Math.floor(rows / 2);
     await assessFrom(first.page, 0, half);
     // The learner closes the window: terminated goes out with what is still queued, once.
@@ -202,15 +111,28 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
     assert.equal(verb(sessionOne.at(-1)), 'terminated', 'terminated last, sent as the window closed');
     assert.equal(sessionOne.filter((statement) => verb(statement) === 'self-assessed').length, half);
 
-    // A new session of the same registration: the unit is not completed, so Normal again.
-    const second = await open(`/launch?lang=de&registration=${registration}`);
+    // A new session of the same registration, on another device (a fresh browser profile: no
+    // localStorage, no IndexedDB): the unit is not completed, so Normal again, and the learner's
+    // step and levels come back from the unit's State document at the LMS.
+    const otherDevice = await browser.createBrowserContext();
+    const second = await open(`/launch?lang=de&registration=${registration}`, otherDevice);
     assert.equal(
       await second.page.evaluate(() => document.querySelector('lp-xapi-recorder').getAttribute('launch-mode')),
       'Normal',
     );
-    const done = Number(/^(\d+) von /.exec(await progress(second.page))?.[1] ?? 0);
-    if (done === 0) await chooseFirstStep(second.page);
-    await assessFrom(second.page, done, rows);
+    await second.page.waitForFunction(
+      (expected) =>
+        document
+          .querySelector('lp-training-module')
+          ?.shadowRoot?.querySelector('[part="progress"]')
+          ?.textContent.replace(/\s+/g, ' ')
+          .trim()
+          .startsWith(expected),
+      { timeout: 20_000 },
+      `${half} von ${rows} `,
+    );
+    assert.equal(await requiredStep(second.page), step, 'the step chosen in the first session');
+    await assessFrom(second.page, half, rows);
     await second.page.waitForFunction(
       () =>
         document
@@ -219,11 +141,13 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
           ?.textContent.includes('abgeschlossen'),
       { timeout: 20_000 },
     );
+    const finalProgress = await progress(second.page);
     // Leave by keyboard: Exit returns to the LMS.
     await tabTo(second.page, (focus) => focus.part === 'exit-button');
     await Promise.all([second.page.waitForNavigation({ timeout: 30_000 }), second.page.keyboard.press('Enter')]);
     assert.match(second.page.url(), /\/returned\?/, 'back at the LMS’s return URL');
     await second.page.close();
+    await otherDevice.close();
 
     const statements = await statementsOf(
       registration,
@@ -241,6 +165,9 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
       assert.equal(verbs.at(-1), 'terminated', 'terminated last');
       assert.equal(verbs.filter((name) => name === 'terminated').length, 1);
     }
+    const assessed = statements.filter((statement) => verb(statement) === 'self-assessed');
+    assert.equal(assessed.length, rows, 'every self-assessment in the LRS, exactly once');
+    assert.equal(new Set(assessed.map((statement) => statement.object.id)).size, rows, 'one per skill');
     const completed = statements.filter((statement) => verb(statement) === 'completed' && statement.object.id === UNIT);
     assert.equal(completed.length, 1, 'the unit completed exactly once');
     assert.ok(
@@ -274,6 +201,18 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
         document.querySelector('lp-training-module').shadowRoot.querySelector('lp-skill-gap-matrix').editable === false,
       { timeout: 10_000 },
     );
+    // Review shows the learner's record, read-only: the same step and progress as they left it.
+    await review.page.waitForFunction(
+      (expected) =>
+        document
+          .querySelector('lp-training-module')
+          ?.shadowRoot?.querySelector('[part="progress"]')
+          ?.textContent.replace(/\s+/g, ' ')
+          .trim() === expected,
+      { timeout: 20_000 },
+      finalProgress,
+    );
+    assert.equal(await requiredStep(review.page), step);
     await tabTo(review.page, (focus) => focus.part === 'exit-button');
     await Promise.all([review.page.waitForNavigation({ timeout: 30_000 }), review.page.keyboard.press('Enter')]);
     const reviewed = lms.report(review.launchId);
