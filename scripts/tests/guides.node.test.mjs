@@ -208,7 +208,14 @@ describe('the guides’ example pages', { timeout: 240_000 }, () => {
     for (const statement of statements) {
       assert.deepEqual(validate(statement), [], `${statement.verb.id} passes Learning Locker’s validator`);
     }
-    assert.deepEqual(problems, []);
+    // The learner record asks the LRS once whether it has a State API (docs/xapi.md, "Where the
+    // learner's record lives"); Learning Locker's statement service has none and answers 404.
+    const probe = (problem) => /\/activities\/state\?(?!.*stateId=)/.test(problem);
+    assert.ok(new Set(problems.filter(probe).map((problem) => problem.split(' ').at(-1))).size <= 1, 'one probe');
+    assert.deepEqual(
+      problems.filter((problem) => !probe(problem)),
+      [],
+    );
     await page.close();
   });
 

@@ -126,7 +126,7 @@ describe('cmi5StateStore under the stand-in cmi5 LMS', () => {
 
   it('keeps the record per registration across sessions, and Browse reads without writing', async () => {
     const learner = `learner-${randomUUID().slice(0, 8)}`;
-    const first = lms.launch({ unitUrl: 'http://127.0.0.1/unit', activityId: UNIT, learner });
+    const first = await lms.launch({ unitUrl: 'http://127.0.0.1/unit', activityId: UNIT, learner });
     const one = await session(first);
     const store = cmi5StateStore(one, { debounceMs: 10 });
     assert.equal(store.place, 'cmi5-state');
@@ -135,7 +135,7 @@ describe('cmi5StateStore under the stand-in cmi5 LMS', () => {
     await store.write(record([[1, 3, '2026-12-01T10:00:00.000Z']]));
     store.close();
 
-    const second = lms.launch({
+    const second = await lms.launch({
       unitUrl: 'http://127.0.0.1/unit',
       activityId: UNIT,
       learner,
@@ -144,10 +144,10 @@ describe('cmi5StateStore under the stand-in cmi5 LMS', () => {
     const again = cmi5StateStore(await session(second));
     assert.equal((await again.read())?.record.levels[skill(1).id]?.level, 3, 'a new session finds the record');
 
-    const other = lms.launch({ unitUrl: 'http://127.0.0.1/unit', activityId: UNIT, learner });
+    const other = await lms.launch({ unitUrl: 'http://127.0.0.1/unit', activityId: UNIT, learner });
     assert.equal(await cmi5StateStore(await session(other)).read(), undefined, 'another registration starts clean');
 
-    const browse = lms.launch({
+    const browse = await lms.launch({
       unitUrl: 'http://127.0.0.1/unit',
       activityId: UNIT,
       learner,
@@ -158,11 +158,12 @@ describe('cmi5StateStore under the stand-in cmi5 LMS', () => {
     assert.equal(browsing.writable, false);
     await browsing.write(record([[1, 0, '2026-12-02T10:00:00.000Z']]));
     await browsing.flush();
-    assert.equal((await again.read())?.record.levels[skill(1).id]?.level, 3, 'Browse changed nothing');
+    // Launching the registration again abandoned the session of `again`: read as the Browse session.
+    assert.equal((await browsing.read())?.record.levels[skill(1).id]?.level, 3, 'Browse changed nothing');
   });
 
   it('never writes LMS.LaunchData, and the LMS would refuse it', async () => {
-    const launch = lms.launch({ unitUrl: 'http://127.0.0.1/unit', activityId: UNIT });
+    const launch = await lms.launch({ unitUrl: 'http://127.0.0.1/unit', activityId: UNIT });
     const one = await session(launch);
     assert.throws(() => cmi5StateStore(one, { stateId: 'LMS.LaunchData' }), /belongs to the LMS/);
     const response = await fetch(

@@ -1,5 +1,5 @@
 import type { DataDocument } from '@lp-elements/model';
-import { listen, localLrs, lrsFetch, runDataSourceSuite, validateStatements } from '@lp-elements/test-support';
+import { listen, localLrs, runDataSourceSuite, storedStatements, validateStatements } from '@lp-elements/test-support';
 import { randomUuid, type Statement } from '@lp-elements/xapi';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -235,8 +235,7 @@ describe('<lp-training-module>', function () {
     let statements: Statement[] = [];
     await waitUntil(
       async () => {
-        const response = await lrsFetch(`statements?registration=${registration}&limit=100`);
-        statements = ((await response.json()) as { statements: Statement[] }).statements;
+        statements = await storedStatements(registration);
         return statements.some((statement) => statement.verb.id.endsWith('/completed'));
       },
       'the LRS holds the completion',

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cmi5LmsReport, launchFromCmi5Lms, lrsFetch, validateStatements } from '@lp-elements/test-support';
+import { cmi5LmsReport, launchFromCmi5Lms, storedStatements, validateStatements } from '@lp-elements/test-support';
 import { courseSelected } from '../statements/course.js';
 import type { StorageLike } from '../storage.js';
 import type { Statement } from '../types.js';
@@ -23,10 +23,8 @@ function tabStorage(): StorageLike {
   };
 }
 
-async function storedStatements(registration: string): Promise<Statement[]> {
-  const response = await lrsFetch(`statements?registration=${registration}&ascending=true&limit=200`);
-  return ((await response.json()) as { statements: Statement[] }).statements;
-}
+/** What the LRS holds for a registration now, oldest first. */
+const storedInOrder = (registration: string) => storedStatements(registration, 0, { ascending: true });
 
 const verbsOf = (statements: readonly Statement[]) => statements.map((statement) => statement.verb.id.split('/').pop());
 const categoriesOf = (statement: Statement) =>
@@ -73,7 +71,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     await cmi5.exit();
     await finish(cmi5);
 
-    const [launched, ...statements] = await storedStatements(launch.registration);
+    const [launched, ...statements] = await storedInOrder(launch.registration);
     expect(launched?.verb.id, 'the LMS’s statement before the launch').to.equal(
       'http://adlnet.gov/expapi/verbs/launched',
     );
@@ -112,7 +110,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     await reloaded.exit();
     await finish(reloaded);
 
-    const statements = await storedStatements(launch.registration);
+    const statements = await storedInOrder(launch.registration);
     expect(verbsOf(statements)).to.deep.equal(['launched', 'initialized', 'selected', 'completed', 'terminated']);
     expect((await cmi5LmsReport(launch.id)).fetchCount).to.equal(1);
     expect((await validateStatements(statements)).flat()).to.deep.equal([]);
@@ -125,11 +123,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     await cmi5.exit();
     await cmi5.recorder.record(courseSelected({ id: 'https://lp-elements.example/courses/lb-103' }));
     await finish(cmi5);
-    expect(verbsOf(await storedStatements(launch.registration))).to.deep.equal([
-      'launched',
-      'initialized',
-      'terminated',
-    ]);
+    expect(verbsOf(await storedInOrder(launch.registration))).to.deep.equal(['launched', 'initialized', 'terminated']);
   });
 
   it('does not complete again in a new session of a registration that already completed', async () => {
@@ -150,7 +144,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     await again.complete();
     await again.exit();
     await finish(again);
-    const verbs = verbsOf(await storedStatements(first.registration));
+    const verbs = verbsOf(await storedInOrder(first.registration));
     expect(verbs.filter((verb) => verb === 'completed')).to.have.length(1);
     expect(verbs.filter((verb) => verb === 'initialized')).to.have.length(2);
   });
@@ -161,7 +155,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     expect(cmi5.preferences.languagePreference).to.equal('de-DE,en');
     await cmi5.exit();
     await finish(cmi5);
-    const [, initialized] = await storedStatements(launch.registration);
+    const [, initialized] = await storedInOrder(launch.registration);
     expect(initialized?.context?.language).to.equal('de-DE');
   });
 
@@ -175,7 +169,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     expect(cmi5.language).to.equal('fr-CH');
     await cmi5.exit();
     await finish(cmi5);
-    const [, initialized] = await storedStatements(launch.registration);
+    const [, initialized] = await storedInOrder(launch.registration);
     expect(initialized?.context?.language).to.equal('fr-CH');
   });
 
@@ -202,7 +196,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     await cmi5.complete();
     await cmi5.exit();
     await finish(cmi5);
-    const statements = await storedStatements(launch.registration);
+    const statements = await storedInOrder(launch.registration);
     expect(verbsOf(statements)).to.deep.equal(['launched', 'initialized', 'selected', 'completed', 'terminated']);
     expect((await validateStatements(statements)).flat()).to.deep.equal([]);
     // The LRS stores agents with objectType; what the unit sent is what the LMS received.
@@ -238,7 +232,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     expect(deadLetters.map((letter) => (letter.statement.object as { id: string }).id)).to.deep.equal([odd]);
     expect(deadLetters[0]?.status).to.equal(403);
     expect(deadLetters[0]?.reason).to.contain('8.1.3.0-3');
-    const statements = await storedStatements(launch.registration);
+    const statements = await storedInOrder(launch.registration);
     expect(verbsOf(statements)).to.deep.equal(['launched', 'initialized', 'selected', 'selected', 'terminated']);
     expect(cmi5.recorder.queueLength).to.equal(0);
   });
@@ -269,7 +263,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     expect(await resumed.recorder.deadLetters(), 'a queue of its own').to.deep.equal([]);
     await resumed.exit();
     await finish(resumed);
-    expect(verbsOf(await storedStatements(first.registration))).to.deep.equal([
+    expect(verbsOf(await storedInOrder(first.registration))).to.deep.equal([
       'launched',
       'initialized',
       'selected',
@@ -298,7 +292,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     await review.complete();
     await review.exit();
     await finish(review);
-    const verbs = verbsOf(await storedStatements(first.registration));
+    const verbs = verbsOf(await storedInOrder(first.registration));
     expect(verbs).to.deep.equal([
       'launched',
       'initialized',
@@ -323,7 +317,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
     await cmi5.exit();
     await finish(cmi5);
-    const statements = await storedStatements(launch.registration);
+    const statements = await storedInOrder(launch.registration);
     expect(verbsOf(statements)).to.deep.equal(['launched', 'initialized', 'selected', 'terminated']);
     expect(statements[3]?.result?.duration).to.match(/^PT\d+\.\d{2}S$/);
     const { refused } = await cmi5LmsReport(launch.id);
@@ -345,7 +339,7 @@ describe('startCmi5Session against the stand-in LMS and the local LRS', () => {
     await cmi5.fail({ scaled: 0.5 });
     await cmi5.exit();
     await finish(cmi5);
-    const statements = await storedStatements(launch.registration);
+    const statements = await storedInOrder(launch.registration);
     expect(verbsOf(statements)).to.deep.equal(['launched', 'initialized', 'passed', 'terminated']);
     expect(statements[2]?.result).to.deep.include({ success: true });
     expect(statements[2]?.context?.extensions?.[MASTERY_SCORE_EXTENSION]).to.equal(0.8);
