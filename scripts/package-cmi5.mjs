@@ -119,24 +119,36 @@ export async function packageFiles({ baseIri, ...options }) {
   return files;
 }
 
-async function main() {
-  const option = (name, fallback) => {
-    const joined = process.argv.find((argument) => argument.startsWith(`${name}=`));
-    if (joined) return joined.slice(name.length + 1);
-    const index = process.argv.indexOf(name);
-    return index > 0 ? process.argv[index + 1] : fallback;
-  };
-  if (option('--base-iri', undefined) === undefined && process.env.npm_config_base_iri) {
+/** The command line's `--name value` or `--name=value`, else `fallback`. */
+export function commandLineOption(name, fallback) {
+  const joined = process.argv.find((argument) => argument.startsWith(`${name}=`));
+  if (joined) return joined.slice(name.length + 1);
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : fallback;
+}
+
+/**
+ * The checked `--base-iri` of a packaging script's command line (`script`: its npm name, for the
+ * messages); a domain reserved for examples only warns, so a trial package can still be built.
+ */
+export function baseIriOption(script) {
+  if (commandLineOption('--base-iri', undefined) === undefined && process.env.npm_config_base_iri) {
     throw new BaseIriError(
-      `npm took --base-iri for itself: put "--" before the script's options, e.g. npm run package:cmi5 -- --base-iri ${BASE_IRI_EXAMPLE}`,
+      `npm took --base-iri for itself: put "--" before the script's options, e.g. npm run ${script} -- --base-iri ${BASE_IRI_EXAMPLE}`,
     );
   }
-  const baseIri = checkBaseIri(option('--base-iri', undefined));
+  const baseIri = checkBaseIri(commandLineOption('--base-iri', undefined));
   if (isReservedBase(baseIri)) {
     console.warn(
-      `package:cmi5: ${new URL(baseIri).hostname} is reserved for examples, so anyone may use the same ids; fine for a trial, but use your university's own address for a course learners take.`,
+      `${script}: ${new URL(baseIri).hostname} is reserved for examples, so anyone may use the same ids; fine for a trial, but use your university's own address for a course learners take.`,
     );
   }
+  return baseIri;
+}
+
+async function main() {
+  const option = commandLineOption;
+  const baseIri = baseIriOption('package:cmi5');
   const out = resolve(option('--out', join(root, 'dist/cmi5/lp-module.zip')));
   const dataFile = option('--data', undefined);
   const files = await packageFiles({ baseIri, ...(dataFile ? { dataFile: resolve(dataFile) } : {}) });

@@ -21,7 +21,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { moduleFiles, root } from './module-site.mjs';
-import { BASE_IRI_EXAMPLE, BaseIriError, checkBaseIri, cmi5Ids, isReservedBase } from './package-cmi5.mjs';
+import { baseIriOption, checkBaseIri, cmi5Ids, commandLineOption } from './package-cmi5.mjs';
 
 /** The two editions written, with their zip names. */
 export const SCORM_VERSIONS = ['1.2', '2004'];
@@ -159,23 +159,8 @@ const zip = (files) =>
   });
 
 async function main() {
-  const option = (name, fallback) => {
-    const joined = process.argv.find((argument) => argument.startsWith(`${name}=`));
-    if (joined) return joined.slice(name.length + 1);
-    const index = process.argv.indexOf(name);
-    return index > 0 ? process.argv[index + 1] : fallback;
-  };
-  if (option('--base-iri', undefined) === undefined && process.env.npm_config_base_iri) {
-    throw new BaseIriError(
-      `npm took --base-iri for itself: put "--" before the script's options, e.g. npm run package:scorm -- --base-iri ${BASE_IRI_EXAMPLE}`,
-    );
-  }
-  const baseIri = checkBaseIri(option('--base-iri', undefined));
-  if (isReservedBase(baseIri)) {
-    console.warn(
-      `package:scorm: ${new URL(baseIri).hostname} is reserved for examples, so anyone may use the same ids; fine for a trial, but use your university's own address for a course learners take.`,
-    );
-  }
+  const option = commandLineOption;
+  const baseIri = baseIriOption('package:scorm');
   const outDir = resolve(option('--out-dir', join(root, 'dist/scorm')));
   const dataFile = option('--data', undefined);
   const common = {

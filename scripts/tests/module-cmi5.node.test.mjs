@@ -18,7 +18,15 @@ import { ensureBrowser } from '../ensure-browser.mjs';
 import { startLrs } from '../lrs.mjs';
 import { root } from '../module-site.mjs';
 import { serveFolder } from '../static-server.mjs';
-import { assessFrom, chooseFirstStep, moduleShown, progress, requiredStep, tabTo } from './module-walk.mjs';
+import {
+  assessFrom,
+  chooseFirstStep,
+  moduleShown,
+  progress,
+  progressStartsWith,
+  requiredStep,
+  tabTo,
+} from './module-walk.mjs';
 
 const validate = createRequire(import.meta.url)('@learninglocker/xapi-validation').default;
 
@@ -120,17 +128,7 @@ describe('the training module launched as a cmi5 unit', { timeout: 180_000 }, ()
       await second.page.evaluate(() => document.querySelector('lp-xapi-recorder').getAttribute('launch-mode')),
       'Normal',
     );
-    await second.page.waitForFunction(
-      (expected) =>
-        document
-          .querySelector('lp-training-module')
-          ?.shadowRoot?.querySelector('[part="progress"]')
-          ?.textContent.replace(/\s+/g, ' ')
-          .trim()
-          .startsWith(expected),
-      { timeout: 20_000 },
-      `${half} von ${rows} `,
-    );
+    await progressStartsWith(second.page, `${half} von ${rows} `);
     assert.equal(await requiredStep(second.page), step, 'the step chosen in the first session');
     await assessFrom(second.page, half, rows);
     await second.page.waitForFunction(

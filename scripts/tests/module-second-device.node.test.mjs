@@ -7,7 +7,6 @@
  * opens the same page and shows the same step and levels, rebuilt from the learner's statements.
  * The LRS holds every self-assessment exactly once, each valid for Learning Locker's validator.
  */
-/* global document */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +19,14 @@ import { ensureBrowser } from '../ensure-browser.mjs';
 import { startLrs } from '../lrs.mjs';
 import { root } from '../module-site.mjs';
 import { serveFolder } from '../static-server.mjs';
-import { assessFrom, chooseFirstStep, moduleShown, progress, requiredStep } from './module-walk.mjs';
+import {
+  assessFrom,
+  chooseFirstStep,
+  moduleShown,
+  progress,
+  progressStartsWith,
+  requiredStep,
+} from './module-walk.mjs';
 
 const validate = createRequire(import.meta.url)('@learninglocker/xapi-validation').default;
 
@@ -104,17 +110,7 @@ describe('the training module on a page with an LRS, on two devices', { timeout:
 
     const secondDevice = await browser.createBrowserContext();
     const second = await open(secondDevice);
-    await second.waitForFunction(
-      (expected) =>
-        document
-          .querySelector('lp-training-module')
-          ?.shadowRoot?.querySelector('[part="progress"]')
-          ?.textContent.replace(/\s+/g, ' ')
-          .trim()
-          .startsWith(expected),
-      { timeout: 20_000 },
-      `${assessed} of ${rows} `,
-    );
+    await progressStartsWith(second, `${assessed} of ${rows} `);
     assert.equal(await requiredStep(second), step, 'the step chosen on the first device');
     assert.match(await progress(second), new RegExp(`^${assessed} of ${rows} `));
     await secondDevice.close();

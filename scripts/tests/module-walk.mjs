@@ -110,3 +110,18 @@ export async function moduleShown(page) {
     { timeout: 20_000 },
   );
 }
+
+/** Waits until the module's progress line starts with `prefix` (levels may arrive after the first screen). */
+export function progressStartsWith(page, prefix) {
+  return page.waitForFunction(
+    (expected) =>
+      document
+        .querySelector('lp-training-module')
+        ?.shadowRoot?.querySelector('[part="progress"]')
+        ?.textContent.replace(/\s+/g, ' ')
+        .trim()
+        .startsWith(expected),
+    { timeout: 20_000 },
+    prefix,
+  );
+}
