@@ -183,9 +183,16 @@ export function runDataSourceSuite({
       await element.updateComplete;
       const everything = deepElements(element);
       expect(deepText(element), 'the hostile text is shown as text').to.contain(hostile);
-      expect(everything.filter((node) => node.localName === 'script' || node.hasAttribute('onerror'))).to.deep.equal(
-        [],
-      );
+      // The catalogue's JSON-LD for search engines is a script element that never runs (its type
+      // is data), written after the first paint; the hostile text in it must stay escaped.
+      const jsonLd = (node: Element) =>
+        node.localName === 'script' &&
+        node.getAttribute('type') === 'application/ld+json' &&
+        node.hasAttribute('data-lp-json-ld');
+      for (const script of everything.filter(jsonLd)) expect(script.textContent).not.to.contain('<');
+      expect(
+        everything.filter((node) => (node.localName === 'script' && !jsonLd(node)) || node.hasAttribute('onerror')),
+      ).to.deep.equal([]);
       for (const link of everything.filter((node): node is HTMLAnchorElement => node.localName === 'a')) {
         if (link.hasAttribute('href')) expect(link.href).to.match(/^https?:/);
       }

@@ -201,6 +201,9 @@ export function createRecorder(options: RecorderOptions): Recorder {
     for (let batch; mayFlush();) {
       batch = await q.peek(batchSize, batchBytes);
       if (!batch[0]) length = 0;
+      // What a page-exit request carries waits for its answer: sent twice, a cmi5 LMS would refuse
+      // the second copy of `terminated` as a statement after `terminated`.
+      batch = batch.filter((entry) => !onTheirWay.has(entry.id));
       if (!batch[0] || !(await deliver(q, batch))) return;
     }
   };
@@ -291,9 +294,12 @@ export function createRecorder(options: RecorderOptions): Recorder {
         .then(async (result) => {
           // Still here (the page was only hidden): settle, or leave the batch to the queue.
           if (classify(result.status, batch.length) === 'delivered') await settle(await queue(), batch);
-          else for (const { id } of batch) onTheirWay.delete(id);
         })
-        .catch(() => undefined);
+        .catch(() => undefined)
+        .finally(() => {
+          for (const { id } of batch) onTheirWay.delete(id);
+          scheduleFlush(0);
+        });
     }
   };
   if (typeof document !== 'undefined') {
