@@ -2,47 +2,18 @@ import type { DataDocument } from '@lp-elements/model';
 import { listen } from '@lp-elements/test-support';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LpSkillGapMatrix } from '../skill-gap-matrix/skill-gap-matrix.js';
 import '../xapi-recorder/define.js';
 import './define.js';
 import { LEARNER_ID } from './learner-document.js';
 import { RECORD_WRITE_DELAY_MS } from './learner-record-controller.js';
 import type { ModuleFrame } from './testing/module-frame.js';
+import { assess, inside, matrixOf, press, progressOf } from './testing/module-parts.js';
 import type { LpTrainingModule } from './training-module.js';
 
 const SAMPLE = '/packages/model/sample/lp-sample.json';
 const SKILL = (name: string) => `https://lp-elements.example/skills/${name}`;
-const press = (key: string) => sendKeys({ press: key });
-const inside = (host: Element, selector: string) => host.shadowRoot!.querySelector<HTMLElement>(selector);
 
 let sample: DataDocument;
-
-async function matrixOf(module: LpTrainingModule): Promise<LpSkillGapMatrix> {
-  await waitUntil(() => inside(module, 'lp-skill-gap-matrix'), 'the module composes its elements', { timeout: 15_000 });
-  const matrix = module.shadowRoot!.querySelector('lp-skill-gap-matrix')!;
-  await waitUntil(() => inside(matrix, 'table'), 'the matrix renders', { timeout: 15_000 });
-  return matrix;
-}
-
-const progressOf = (module: LpTrainingModule) =>
-  inside(module, '[part="progress"]')?.textContent.replace(/\s+/g, ' ').trim();
-
-/** Sets the learner's level in the first `rows` skills the matrix lists (all by default), with the keyboard. */
-async function assess(matrix: LpSkillGapMatrix, level = '3', rows = Infinity): Promise<void> {
-  const count = Math.min(rows, matrix.shadowRoot!.querySelectorAll('tbody tr[data-skill]').length);
-  inside(matrix, '.toolbar__csv')!.focus();
-  await press('Tab');
-  await sendKeys({ down: 'Control' });
-  await press('Home');
-  await sendKeys({ up: 'Control' });
-  await press('ArrowDown');
-  await press('ArrowRight');
-  await press('ArrowRight');
-  for (let row = 0; row < count; row += 1) {
-    await press(level);
-    await press('ArrowDown');
-  }
-}
 
 /** The record entries the module keeps in localStorage. */
 const storedRecords = () =>

@@ -2,7 +2,6 @@ import type { DataDocument } from '@lp-elements/model';
 import { listen, localLrs, runDataSourceSuite, storedStatements, validateStatements } from '@lp-elements/test-support';
 import { randomUuid, type Statement } from '@lp-elements/xapi';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { LpCareerTrack } from '../career-track/career-track.js';
 import type { LpCourseCatalogue } from '../course-catalogue/course-catalogue.js';
 import type { LpSkillGapMatrix } from '../skill-gap-matrix/skill-gap-matrix.js';
@@ -11,17 +10,15 @@ import type { LpXapiRecorder } from '../xapi-recorder/xapi-recorder.js';
 import { connectTrainingElements } from './connect-training-elements.js';
 import './define.js';
 import { LEARNER_ID } from './learner-document.js';
+import { assess, inside, press, progressOf } from './testing/module-parts.js';
 import type { LpTrainingModule } from './training-module.js';
 
 const SAMPLE = '/packages/model/sample/lp-sample.json';
 const TRACK = 'https://lp-elements.example/tracks/learning-professional';
 const MODULE = `${TRACK}/module`;
 const SKILL = (name: string) => `https://lp-elements.example/skills/${name}`;
-const press = (key: string) => sendKeys({ press: key });
 
 let sample: DataDocument;
-
-const inside = (host: Element, selector: string) => host.shadowRoot!.querySelector<HTMLElement>(selector);
 
 interface Parts {
   readonly track: LpCareerTrack;
@@ -40,26 +37,6 @@ async function partsOf(module: LpTrainingModule): Promise<Parts> {
   await waitUntil(() => inside(parts.track, '[data-step] .toggle'), 'the track renders', { timeout: 5000 });
   await waitUntil(() => parts.catalogue.results.length > 0, 'the catalogue renders', { timeout: 5000 });
   return parts;
-}
-
-const progressOf = (module: LpTrainingModule) =>
-  inside(module, '[part="progress"]')?.textContent.replace(/\s+/g, ' ').trim();
-
-/** Sets the learner's level in every skill the matrix lists, with the keyboard, from the first row down. */
-async function assessEverySkill(matrix: LpSkillGapMatrix, level = '3'): Promise<void> {
-  const rows = matrix.shadowRoot!.querySelectorAll('tbody tr[data-skill]').length;
-  inside(matrix, '.toolbar__csv')!.focus();
-  await press('Tab');
-  await sendKeys({ down: 'Control' });
-  await press('Home');
-  await sendKeys({ up: 'Control' });
-  await press('ArrowDown');
-  await press('ArrowRight');
-  await press('ArrowRight');
-  for (let row = 0; row < rows; row += 1) {
-    await press(level);
-    await press('ArrowDown');
-  }
 }
 
 describe('<lp-training-module>', function () {
@@ -143,7 +120,7 @@ describe('<lp-training-module>', function () {
     expect(associateStatus()).not.to.equal('achieved');
     const { events, stop } = listen('lp-module-complete', 'lp-level-change');
     try {
-      await assessEverySkill(matrix);
+      await assess(matrix);
       await waitUntil(() => events.some((event) => event.type === 'lp-module-complete'), 'the module completes');
       await module.updateComplete;
       expect(events.filter((event) => event.type === 'lp-module-complete')).to.have.length(1);
@@ -176,13 +153,13 @@ describe('<lp-training-module>', function () {
     const { matrix } = await partsOf(module);
     const { events, stop } = listen('lp-module-complete');
     try {
-      await assessEverySkill(matrix, '1');
+      await assess(matrix, '1');
       await module.updateComplete;
       expect(progressOf(module), 'level 1 meets the three skills that require 1').to.equal(
         '3 of 7 skills for LP Associate met',
       );
       expect(events).to.have.length(0);
-      await assessEverySkill(matrix);
+      await assess(matrix);
       await waitUntil(() => events.length === 1, 'completed once the levels meet the step');
     } finally {
       stop();
@@ -195,7 +172,7 @@ describe('<lp-training-module>', function () {
     inside(track, '[data-step="practitioner"] .toggle')!.click();
     await waitUntil(() => matrix.required === 'practitioner');
     await matrix.updateComplete;
-    await assessEverySkill(matrix);
+    await assess(matrix);
     await waitUntil(() => progressOf(first) === 'Module completed: well done.');
     first.remove();
 
@@ -229,7 +206,7 @@ describe('<lp-training-module>', function () {
     `);
     const module = container.querySelector('lp-training-module')!;
     const { matrix } = await partsOf(module);
-    await assessEverySkill(matrix);
+    await assess(matrix);
     await waitUntil(() => progressOf(module) === 'Module completed: well done.');
     await container.flush();
     let statements: Statement[] = [];
