@@ -35,26 +35,14 @@ export const trainingModuleStyles = css`
     color: var(--_lp-color-text-muted);
   }
 
-  .exit {
-    font: inherit;
-    padding: 0.375rem 0.875rem;
-    border: 1px solid var(--_lp-color-border);
-    border-radius: var(--_lp-radius);
-    background: var(--_lp-color-surface);
-    color: var(--_lp-color-text);
-    cursor: pointer;
-  }
-
-  .exit:hover {
-    background: var(--_lp-color-surface-muted);
-  }
-
   .forget {
     display: grid;
     gap: 0.25rem;
     justify-items: start;
   }
 
+  /* The module's own buttons: Exit, and the three of "Forget my answers". */
+  .exit,
   .forget-button,
   .forget-confirm,
   .forget-keep {
@@ -67,6 +55,11 @@ export const trainingModuleStyles = css`
     cursor: pointer;
   }
 
+  .exit {
+    padding: 0.375rem 0.875rem;
+  }
+
+  .exit:hover,
   .forget-button:hover,
   .forget-keep:hover {
     background: var(--_lp-color-surface-muted);
